@@ -1,0 +1,30 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <functional>
+
+namespace propdesk::domain {
+
+// Distinct id types so that a site id can never be passed where a work-order id is expected.
+template <typename Tag>
+struct Id
+{
+    std::int64_t value = 0;
+    auto operator<=>(const Id&) const = default;
+};
+
+using SiteId = Id<struct SiteTag>;
+using WorkOrderId = Id<struct WorkOrderTag>;
+using RuleSetId = Id<struct RuleSetTag>;
+
+} // namespace propdesk::domain
+
+template <typename Tag>
+struct std::hash<propdesk::domain::Id<Tag>>
+{
+    std::size_t operator()(const propdesk::domain::Id<Tag>& id) const noexcept
+    {
+        return std::hash<std::int64_t>{}(id.value);
+    }
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "evaluation.h"
+
+#include "domain/ids.h"
+#include "domain/time.h"
+#include "domain/workorderrepository.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace propdesk::rules {
+
+enum class Comparator
+{
+    AtLeast, // ">="
+    AtMost,  // "<="
+};
+
+std::string_view comparatorSymbol(Comparator comparator);
+
+// A commitment target, exact to four decimals: 0.99 is stored as 9900.
+struct KpiTarget
+{
+    Comparator comparator = Comparator::AtLeast;
+    std::int64_t valueE4 = 0;
+
+    double value() const { return static_cast<double>(valueE4) / 10000.0; }
+    // numerator × 10⁴ against target × 10⁴ × denominator, in integers.
+    bool metBy(std::int64_t numerator, std::int64_t denominator) const;
+};
+
+// One record behind a KPI figure: an order that was late, is still pending, was reworked, …
+struct KpiRecord
+{
+    domain::WorkOrderId id;
+    std::string code;
+    std::string location;
+    std::string outcome; // met / missed / pending / reworked / not_completed / not_revisited / rated_N
+    std::string ruleId;  // the rule measured against, "due_at" for an agreed deadline
+    std::optional<domain::Instant> deadline;
+    domain::Seconds overBy{0};
+    std::string detail; // e.g. the rework order's code
+};
+
+struct KpiValue
+{
+    std::string key;
+    std::int64_t numerator = 0;
+    std::int64_t denominator = 0;
+    std::int64_t pending = 0;
+    std::optional<double> rate;
+    std::optional<KpiTarget> target;
+    std::optional<bool> met;
+    std::vector<KpiRecord> records;
+};
+
+// The nine work-order KPIs of DESIGN.md §4, in report order.
+struct KpiDefinition
+{
+    std::string_view key;
+    std::string_view nameZh;
+    std::string_view nameEn;
+    std::optional<KpiTarget> defaultTarget;
+};
+std::span<const KpiDefinition> workOrderKpis();
+
+// A work order of the population with its evaluation.
+struct EvaluatedOrder
+{
+    domain::WorkOrderHeader header;
+    WorkOrderEvaluation evaluation;
+};
+
+struct KpiResult
+{
+    std::int64_t population = 0;
+    std::vector<KpiValue> kpis;
+    const KpiValue* find(std::string_view key) const;
+};
+
+using KpiTargets = std::map<std::string, KpiTarget, std::less<>>;
+// The default targets of DESIGN.md §4.
+KpiTargets defaultWorkOrderTargets();
+
+// Computes the work-order KPIs of one site and month. `orders` are the orders reported in the month
+// (any state); the population is those reported by `asOf` and not cancelled at `asOf`. `reworks` are
+// the rework orders of the site pointing into the month; one counts when it was reported by `asOf` and
+// is not cancelled at `asOf`. A KPI whose key is not in `targets` has no target.
+KpiResult computeWorkOrderKpis(std::span<const EvaluatedOrder> orders, std::span<const domain::ReworkLink> reworks,
+                               domain::Instant asOf, const KpiTargets& targets);
+
+} // namespace propdesk::rules

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "servicecontext.h"
+
+#include "domain/error.h"
+#include "domain/site.h"
+#include "rules/kpi.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace propdesk::services {
+
+class RuleService;
+class SiteService;
+
+// The KPIs of one site and month as of a time: reproducible, because later events are ignored.
+struct KpiReport
+{
+    domain::Site site;
+    date::year_month period;
+    domain::Instant asOf;
+    std::optional<std::string> ruleSet; // name of the set in force at the start of the month
+    rules::KpiResult result;
+};
+
+class KpiService
+{
+public:
+    KpiService(ServiceContext& ctx, SiteService& sites, RuleService& rules) : m_ctx(ctx), m_sites(sites), m_rules(rules)
+    {
+    }
+
+    domain::Result<KpiReport> workOrderKpis(std::string_view siteCode, date::year_month period,
+                                            std::optional<domain::Instant> asOf = {});
+
+private:
+    ServiceContext& m_ctx;
+    SiteService& m_sites;
+    RuleService& m_rules;
+};
+
+// "2025-03" → year_month.
+domain::Result<date::year_month> parseMonth(std::string_view text);
+
+} // namespace propdesk::services

@@ -1,0 +1,147 @@
+#include "ruleservice.h"
+
+#include "bundleddata.h"
+#include "calendarservice.h"
+#include "serviceslog.h"
+
+#include "domain/rulesetrepository.h"
+#include "domain/siterepository.h"
+#include "domain/timezone.h"
+#include "rules/rulesetjson.h"
+
+#include <fmt/format.h>
+
+namespace propdesk::services {
+
+using domain::ErrorCode;
+
+namespace {
+
+domain::RuleSetDocument documentOf(const domain::RuleSet& set)
+{
+    return domain::RuleSetDocument{set.id, set.name, set.effectiveFrom, set.siteCode, rules::ruleSetToJson(set)};
+}
+
+} // namespace
+
+domain::Result<void> RuleService::ensureDefault()
+{
+    return m_ctx.store.transact([&]() -> domain::Result<void> {
+        auto existing = m_ctx.store.ruleSets().all();
+        if (!existing) {
+            return std::unexpected(existing.error());
+        }
+        if (!existing->empty()) {
+            return {};
+        }
+        auto set = rules::parseRuleSet(bundledDefaultRuleSet(), "bundled rules/default.json");
+        if (!set) {
+            return std::unexpected(set.error());
+        }
+        auto id = m_ctx.store.ruleSets().save(documentOf(*set));
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        logger()->info("stored the bundled default rule set");
+        return {};
+    });
+}
+
+domain::Result<std::vector<domain::RuleSet>> RuleService::all()
+{
+    auto docs = m_ctx.store.ruleSets().all();
+    if (!docs) {
+        return std::unexpected(docs.error());
+    }
+    std::vector<domain::RuleSet> sets;
+    for (const auto& d : *docs) {
+        auto set = rules::parseRuleSet(d.definition, fmt::format("stored rule set '{}' ({})", d.name,
+                                                                 domain::formatDate(d.effectiveFrom)));
+        if (!set) {
+            return domain::fail(ErrorCode::Storage, set.error().describe());
+        }
+        set->id = d.id;
+        sets.push_back(std::move(*set));
+    }
+    return sets;
+}
+
+domain::Result<domain::RuleSet> RuleService::inForce(domain::Date date, const std::optional<std::string>& siteCode)
+{
+    auto sets = all();
+    if (!sets) {
+        return std::unexpected(sets.error());
+    }
+    const auto* chosen = rules::ruleSetInForce(*sets, date, siteCode.value_or(""));
+    if (!chosen) {
+        return domain::fail(ErrorCode::NotFound, fmt::format("no rule set is in force on {}", domain::formatDate(date)));
+    }
+    return *chosen;
+}
+
+domain::Result<domain::RuleSet> RuleService::importRuleSet(std::string_view json, std::string_view source)
+{
+    auto set = rules::parseRuleSet(json, source);
+    if (!set) {
+        return std::unexpected(set.error());
+    }
+    auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
+        if (set->siteCode) {
+            auto site = m_ctx.store.sites().findByCode(*set->siteCode);
+            if (!site) {
+                return std::unexpected(site.error());
+            }
+            if (!*site) {
+                return domain::fail(ErrorCode::InvalidInput, fmt::format("unknown site '{}'", *set->siteCode), "site",
+                                    std::string(source));
+            }
+        }
+        auto existing = m_ctx.store.ruleSets().all();
+        if (!existing) {
+            return std::unexpected(existing.error());
+        }
+        const auto today = date::sys_days{date::floor<date::days>(m_ctx.clock.now())};
+        for (const auto& d : *existing) {
+            if (d.siteCode == set->siteCode && d.effectiveFrom == set->effectiveFrom &&
+                date::sys_days{d.effectiveFrom} <= today) {
+                return domain::fail(ErrorCode::Conflict,
+                                    fmt::format("a rule set effective {} is already in force ('{}'); give the new "
+                                                "version a later effective_from",
+                                                domain::formatDate(d.effectiveFrom), d.name),
+                                    "effective_from", std::string(source));
+            }
+        }
+        auto id = m_ctx.store.ruleSets().save(documentOf(*set));
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        set->id = *id;
+        return {};
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    logger()->info("{} imported rule set '{}' effective {}", m_ctx.user.name, set->name,
+                   domain::formatDate(set->effectiveFrom));
+    return *set;
+}
+
+domain::Result<rules::RuleEngine> RuleService::engineFor(const domain::Site& site)
+{
+    auto zone = domain::TimeZone::find(site.timeZone);
+    if (!zone) {
+        return std::unexpected(zone.error());
+    }
+    auto calendar = m_calendars.calendar(site.calendar);
+    if (!calendar) {
+        return std::unexpected(calendar.error());
+    }
+    auto sets = all();
+    if (!sets) {
+        return std::unexpected(sets.error());
+    }
+    return rules::RuleEngine(rules::SiteContext{*zone, std::move(*calendar), site.workStart, site.workEnd}, site.code,
+                             std::move(*sets));
+}
+
+} // namespace propdesk::services

@@ -1,0 +1,273 @@
+#include "workorderservice.h"
+
+#include "ruleservice.h"
+#include "serviceslog.h"
+#include "siteservice.h"
+
+#include "domain/timezone.h"
+#include "domain/workorderrepository.h"
+
+#include <fmt/format.h>
+
+namespace propdesk::services {
+
+using domain::ErrorCode;
+using domain::EventKind;
+using domain::Instant;
+
+namespace {
+
+domain::WorkOrderEvent event(EventKind kind, std::string note = {}, std::string technician = {},
+                             std::optional<int> satisfaction = {})
+{
+    domain::WorkOrderEvent e;
+    e.kind = kind;
+    e.note = std::move(note);
+    e.technician = std::move(technician);
+    e.satisfaction = satisfaction;
+    return e;
+}
+
+} // namespace
+
+bool isValidPhone(std::string_view phone)
+{
+    int digits = 0;
+    for (std::size_t i = 0; i < phone.size(); ++i) {
+        const char c = phone[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (!(c == ' ' || c == '-' || (c == '+' && i == 0))) {
+            return false;
+        }
+    }
+    return phone.empty() || (digits >= 5 && digits <= 20);
+}
+
+domain::Result<Instant> WorkOrderService::checkedTime(std::optional<Instant> at, std::string_view field) const
+{
+    const Instant now = m_ctx.clock.now();
+    if (!at) {
+        return now;
+    }
+    if (*at > now) {
+        return domain::fail(ErrorCode::InvalidInput, "lies in the future", std::string(field));
+    }
+    return *at;
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::log(const NewWorkOrder& request)
+{
+    auto site = m_sites.get(request.siteCode);
+    if (!site) {
+        return std::unexpected(site.error());
+    }
+    const auto bad = [](std::string_view field, std::string message) {
+        return domain::fail(ErrorCode::InvalidInput, std::move(message), std::string(field));
+    };
+    if (request.location.empty()) {
+        return bad("location", "where is the problem? (building-unit-room)");
+    }
+    if (!isValidPhone(request.phone)) {
+        return bad("phone", "a phone number has 5 to 20 digits");
+    }
+    auto reported = checkedTime(request.reportedAt, "reported_at");
+    if (!reported) {
+        return std::unexpected(reported.error());
+    }
+    if (request.dueAt && *request.dueAt < *reported) {
+        return bad("due_at", "the agreed time is before the order was reported");
+    }
+    auto zone = domain::TimeZone::find(site->timeZone);
+    if (!zone) {
+        return std::unexpected(zone.error());
+    }
+
+    domain::WorkOrder order;
+    auto& h = order.header;
+    h.siteId = site->id;
+    h.location = request.location;
+    h.category = request.category;
+    h.urgency = request.urgency;
+    h.reporter = request.reporter;
+    h.phone = request.phone;
+    h.description = request.description;
+    h.reportedAt = *reported;
+    h.dueAt = request.dueAt;
+
+    auto& repo = m_ctx.store.workOrders();
+    auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
+        if (request.reworkOf) {
+            auto target = repo.findRef(site->id, *request.reworkOf);
+            if (!target) {
+                return std::unexpected(target.error());
+            }
+            if (!*target) {
+                return bad("rework_of", fmt::format("no order {} at site {}", *request.reworkOf, site->code));
+            }
+            if ((*target)->reportedAt > *reported) {
+                return bad("rework_of", "a rework cannot be reported before the order it reworks");
+            }
+            h.reworkOf = (*target)->id;
+        }
+        if (request.code) {
+            h.code = *request.code;
+        } else {
+            const auto day = zone->localDate(*reported);
+            const auto from = zone->startOfDay(day);
+            const auto to = zone->startOfDay(domain::Date{date::sys_days{day} + date::days{1}});
+            auto count = repo.countReportedBetween(site->id, from, to);
+            if (!count) {
+                return std::unexpected(count.error());
+            }
+            for (auto n = *count + 1;; ++n) {
+                h.code = fmt::format("{}-{:03}", date::format("%Y%m%d", date::sys_days{day}), n);
+                auto taken = repo.findRef(site->id, h.code);
+                if (!taken) {
+                    return std::unexpected(taken.error());
+                }
+                if (!*taken) {
+                    break;
+                }
+            }
+        }
+        auto logged = event(EventKind::Logged);
+        logged.at = *reported;
+        logged.actor = m_ctx.user.name;
+        logged.recordedAt = m_ctx.clock.now();
+        if (auto ok = order.apply(std::move(logged)); !ok) {
+            return ok;
+        }
+        auto id = repo.add(order);
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        h.id = *id;
+        return {};
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    logger()->info("{} logged work order {} at {} ({} {})", m_ctx.user.name, h.code, site->code,
+                   domain::categoryKey(h.category), domain::urgencyKey(h.urgency));
+    return order;
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::record(domain::WorkOrderId id, domain::WorkOrderEvent event,
+                                                           std::optional<Instant> at)
+{
+    auto when = checkedTime(at, "at");
+    if (!when) {
+        return std::unexpected(when.error());
+    }
+    event.at = *when;
+    event.actor = m_ctx.user.name;
+    event.recordedAt = m_ctx.clock.now();
+    domain::WorkOrder order;
+    auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
+        auto loaded = get(id);
+        if (!loaded) {
+            return std::unexpected(loaded.error());
+        }
+        order = std::move(*loaded);
+        if (event.kind == EventKind::Dispatched) {
+            order.header.technician = event.technician;
+        }
+        if (auto ok = order.apply(event); !ok) {
+            return ok;
+        }
+        return m_ctx.store.workOrders().appendEvent(order);
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    logger()->info("{}: work order {} {}", m_ctx.user.name, order.header.code, domain::eventKey(event.kind));
+    return order;
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::dispatch(domain::WorkOrderId id, const std::string& technician,
+                                                             std::optional<Instant> at)
+{
+    return record(id, event(EventKind::Dispatched, {}, technician), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::arrive(domain::WorkOrderId id, std::optional<Instant> at)
+{
+    return record(id, event(EventKind::Arrived), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::hold(domain::WorkOrderId id, const std::string& reason,
+                                                         std::optional<Instant> at)
+{
+    return record(id, event(EventKind::HoldStarted, reason), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::resume(domain::WorkOrderId id, std::optional<Instant> at)
+{
+    return record(id, event(EventKind::Resumed), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::complete(domain::WorkOrderId id, const std::string& result,
+                                                             std::optional<Instant> at)
+{
+    return record(id, event(EventKind::Completed, result), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::cancel(domain::WorkOrderId id, const std::string& reason,
+                                                           std::optional<Instant> at)
+{
+    return record(id, event(EventKind::Cancelled, reason), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::revisit(domain::WorkOrderId id, std::optional<int> satisfaction,
+                                                            const std::string& comment, std::optional<Instant> at)
+{
+    if (satisfaction && *satisfaction <= 2 && comment.empty()) {
+        return domain::fail(ErrorCode::InvalidInput, "a dissatisfied resident's reason must be recorded", "comment");
+    }
+    return record(id, event(EventKind::Revisited, comment, {}, satisfaction), at);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::get(domain::WorkOrderId id)
+{
+    auto order = m_ctx.store.workOrders().get(id);
+    if (!order) {
+        return std::unexpected(order.error());
+    }
+    if (!*order) {
+        return domain::fail(ErrorCode::NotFound, fmt::format("no work order with id {}", id.value));
+    }
+    return std::move(**order);
+}
+
+domain::Result<domain::WorkOrder> WorkOrderService::get(std::string_view siteCode, std::string_view code)
+{
+    auto site = m_sites.get(siteCode);
+    if (!site) {
+        return std::unexpected(site.error());
+    }
+    auto ref = m_ctx.store.workOrders().findRef(site->id, code);
+    if (!ref) {
+        return std::unexpected(ref.error());
+    }
+    if (!*ref) {
+        return domain::fail(ErrorCode::NotFound, fmt::format("no work order {} at site {}", code, siteCode));
+    }
+    return get((*ref)->id);
+}
+
+domain::Result<rules::WorkOrderEvaluation> WorkOrderService::evaluate(const domain::WorkOrder& order,
+                                                                      std::optional<Instant> asOf)
+{
+    auto site = m_sites.get(order.header.siteId);
+    if (!site) {
+        return std::unexpected(site.error());
+    }
+    auto engine = m_rules.engineFor(*site);
+    if (!engine) {
+        return std::unexpected(engine.error());
+    }
+    return engine->evaluate(order.header, order.timeline(), asOf.value_or(m_ctx.clock.now()));
+}
+
+} // namespace propdesk::services

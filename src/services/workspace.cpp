@@ -1,0 +1,38 @@
+#include "workspace.h"
+
+#include "storage/sqlitestore.h"
+
+namespace propdesk::services {
+
+Workspace::Workspace(std::filesystem::path path, std::unique_ptr<domain::Store> store, const domain::Clock& clock,
+                     domain::User user)
+    : m_path(std::move(path)),
+      m_store(std::move(store)),
+      m_ctx{*m_store, clock, std::move(user)},
+      m_sites(m_ctx),
+      m_calendars(m_ctx),
+      m_rules(m_ctx, m_calendars),
+      m_workOrders(m_ctx, m_sites, m_rules),
+      m_workOrderCsv(m_ctx, m_sites),
+      m_kpis(m_ctx, m_sites, m_rules)
+{
+}
+
+Workspace::~Workspace() = default;
+
+domain::Result<std::unique_ptr<Workspace>> Workspace::open(const std::filesystem::path& path, OpenMode mode,
+                                                           const domain::Clock& clock, domain::User user)
+{
+    auto store = storage::openStore(path, mode == OpenMode::CreateIfMissing ? storage::OpenMode::CreateIfMissing
+                                                                            : storage::OpenMode::OpenExisting);
+    if (!store) {
+        return std::unexpected(store.error());
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(*store), clock, std::move(user)));
+    if (auto ok = ws->rules().ensureDefault(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return ws;
+}
+
+} // namespace propdesk::services

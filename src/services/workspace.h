@@ -1,0 +1,60 @@
+#pragma once
+
+#include "calendarservice.h"
+#include "kpiservice.h"
+#include "ruleservice.h"
+#include "servicecontext.h"
+#include "siteservice.h"
+#include "workordercsv.h"
+#include "workorderservice.h"
+
+#include "domain/error.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace propdesk::services {
+
+enum class OpenMode
+{
+    OpenExisting,
+    CreateIfMissing,
+};
+
+// One open database with every service over it: what the CLI and the GUI hold while they run.
+class Workspace
+{
+public:
+    // Opens the database (creating and upgrading it as needed) and makes sure the default rule set is
+    // stored.
+    static domain::Result<std::unique_ptr<Workspace>> open(const std::filesystem::path& path, OpenMode mode,
+                                                           const domain::Clock& clock, domain::User user);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    ServiceContext& context() { return m_ctx; }
+    SiteService& sites() { return m_sites; }
+    CalendarService& calendars() { return m_calendars; }
+    RuleService& rules() { return m_rules; }
+    WorkOrderService& workOrders() { return m_workOrders; }
+    WorkOrderCsv& workOrderCsv() { return m_workOrderCsv; }
+    KpiService& kpis() { return m_kpis; }
+
+private:
+    Workspace(std::filesystem::path path, std::unique_ptr<domain::Store> store, const domain::Clock& clock,
+              domain::User user);
+
+    std::filesystem::path m_path;
+    std::unique_ptr<domain::Store> m_store;
+    ServiceContext m_ctx;
+    SiteService m_sites;
+    CalendarService m_calendars;
+    RuleService m_rules;
+    WorkOrderService m_workOrders;
+    WorkOrderCsv m_workOrderCsv;
+    KpiService m_kpis;
+};
+
+} // namespace propdesk::services

@@ -1,0 +1,124 @@
+#include "schema.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include <array>
+#include <functional>
+
+namespace propdesk::storage {
+
+namespace {
+
+// Version 1: sites, work orders with their append-only history, rule-set versions, holiday years.
+void upgradeTo1(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE sites (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    time_zone   TEXT NOT NULL,
+    calendar    TEXT NOT NULL
+);
+
+CREATE TABLE work_orders (
+    id            INTEGER PRIMARY KEY,
+    site_id       INTEGER NOT NULL REFERENCES sites(id),
+    code          TEXT NOT NULL,
+    location      TEXT NOT NULL,
+    category      TEXT NOT NULL,
+    urgency       TEXT NOT NULL,
+    reporter      TEXT NOT NULL DEFAULT '',
+    phone         TEXT NOT NULL DEFAULT '',
+    description   TEXT NOT NULL DEFAULT '',
+    technician    TEXT NOT NULL DEFAULT '',
+    reported_at   INTEGER NOT NULL,
+    due_at        INTEGER,
+    rework_of     INTEGER REFERENCES work_orders(id),
+    -- Projection of the history, rewritten with every event in the same transaction.
+    status        TEXT NOT NULL,
+    dispatched_at INTEGER,
+    arrived_at    INTEGER,
+    completed_at  INTEGER,
+    revisited_at  INTEGER,
+    cancelled_at  INTEGER,
+    satisfaction  INTEGER,
+    revisit_comment TEXT NOT NULL DEFAULT '',
+    holds         TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, code)
+);
+CREATE INDEX work_orders_site_reported ON work_orders(site_id, reported_at);
+CREATE INDEX work_orders_rework_of ON work_orders(rework_of) WHERE rework_of IS NOT NULL;
+
+CREATE TABLE work_order_events (
+    id            INTEGER PRIMARY KEY,
+    work_order_id INTEGER NOT NULL REFERENCES work_orders(id),
+    kind          TEXT NOT NULL,
+    at            INTEGER NOT NULL,
+    actor         TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    technician    TEXT NOT NULL DEFAULT '',
+    satisfaction  INTEGER,
+    recorded_at   INTEGER NOT NULL
+);
+CREATE INDEX work_order_events_order ON work_order_events(work_order_id, id);
+CREATE TRIGGER work_order_events_no_update BEFORE UPDATE ON work_order_events
+BEGIN SELECT RAISE(ABORT, 'the work-order history is append-only'); END;
+CREATE TRIGGER work_order_events_no_delete BEFORE DELETE ON work_order_events
+BEGIN SELECT RAISE(ABORT, 'the work-order history is append-only'); END;
+
+CREATE TABLE rule_sets (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL,
+    effective_from TEXT NOT NULL,
+    site_code      TEXT,
+    definition     TEXT NOT NULL
+);
+CREATE UNIQUE INDEX rule_sets_version ON rule_sets(COALESCE(site_code, ''), effective_from);
+
+CREATE TABLE holiday_years (
+    year        INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    definition  TEXT NOT NULL
+);
+)sql");
+}
+
+// Version 2: sites gain working hours (for the `working` clock) and their size (for per-resident rates);
+// lists search orders by location.
+void upgradeTo2(SQLite::Database& db)
+{
+    db.exec(R"sql(
+ALTER TABLE sites ADD COLUMN work_start INTEGER NOT NULL DEFAULT 28800;
+ALTER TABLE sites ADD COLUMN work_end INTEGER NOT NULL DEFAULT 63000;
+ALTER TABLE sites ADD COLUMN households INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sites ADD COLUMN residents INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX work_orders_site_location ON work_orders(site_id, location);
+)sql");
+}
+
+const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2};
+
+} // namespace
+
+int schemaVersion(SQLite::Database& db)
+{
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+void upgradeSchema(SQLite::Database& db, int target)
+{
+    const int current = schemaVersion(db);
+    if (current >= target) {
+        return;
+    }
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (int version = current + 1; version <= target; ++version) {
+        kSteps[static_cast<std::size_t>(version - 1)](db);
+    }
+    db.exec(fmt::format("PRAGMA user_version = {}", target));
+    transaction.commit();
+}
+
+} // namespace propdesk::storage

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/workorderrepository.h"
+
+#include <memory>
+
+namespace SQLite {
+class Database;
+class Statement;
+}
+
+namespace propdesk::storage {
+
+// Work orders, their append-only history (work_order_events) and the projection of that history kept on
+// the work_orders row for lists and KPIs. Statements used in bulk imports are prepared once.
+class SqliteWorkOrderRepository final : public domain::WorkOrderRepository
+{
+public:
+    explicit SqliteWorkOrderRepository(SQLite::Database& db);
+    ~SqliteWorkOrderRepository() override;
+
+    domain::Result<domain::WorkOrderId> add(const domain::WorkOrder& order) override;
+    domain::Result<void> appendEvent(const domain::WorkOrder& order) override;
+    domain::Result<std::optional<domain::WorkOrder>> get(domain::WorkOrderId id) override;
+    domain::Result<std::optional<domain::WorkOrderRef>> findRef(domain::SiteId site, std::string_view code) override;
+    domain::Result<std::vector<domain::WorkOrderSnapshot>> reportedBetween(domain::SiteId site, domain::Instant from,
+                                                                           domain::Instant to) override;
+    domain::Result<std::vector<domain::ReworkLink>> reworksOfReportedBetween(domain::SiteId site,
+                                                                             domain::Instant from,
+                                                                             domain::Instant to) override;
+    domain::Result<std::int64_t> countReportedBetween(domain::SiteId site, domain::Instant from,
+                                                      domain::Instant to) override;
+    domain::Result<std::optional<std::string>> codeOf(domain::WorkOrderId id) override;
+
+private:
+    void insertEvent(domain::WorkOrderId id, const domain::WorkOrderEvent& event);
+    SQLite::Statement& cached(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
+
+    SQLite::Database& m_db;
+    std::unique_ptr<SQLite::Statement> m_insertOrder;
+    std::unique_ptr<SQLite::Statement> m_insertEvent;
+    std::unique_ptr<SQLite::Statement> m_updateProjection;
+    std::unique_ptr<SQLite::Statement> m_findRef;
+};
+
+} // namespace propdesk::storage
