@@ -155,7 +155,7 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 const bool emergency = problem.urgency == Urgency::Emergency;
                 // Mostly on time; about one in twelve arrives late.
                 const int arrivalMinutes = chance(0.92) ? uniform(3, emergency ? 9 : 25) : uniform(emergency ? 16 : 31, 75);
-                if (!step(reported + minutes{arrivalMinutes})) {
+                if (!step(std::max(t + minutes{1}, reported + minutes{arrivalMinutes}))) {
                     continue;
                 }
                 if (auto ok = orders.arrive(id, t); !ok) {

@@ -225,7 +225,7 @@ domain::Result<std::optional<domain::WorkOrderRef>> SqliteWorkOrderRepository::f
     try {
         auto& q = cached(m_findRef, "SELECT id, reported_at FROM work_orders WHERE site_id = ? AND code = ?");
         q.bind(1, static_cast<std::int64_t>(site.value));
-        q.bind(2, code.data(), static_cast<int>(code.size()));
+        q.bind(2, std::string(code)); // as TEXT: the (ptr, size) overload binds a BLOB
         if (!q.executeStep()) {
             return std::optional<domain::WorkOrderRef>{};
         }

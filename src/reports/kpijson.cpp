@@ -1,0 +1,36 @@
+#include "kpijson.h"
+
+#include "services/kpiservice.h"
+
+#include "domain/timezone.h"
+
+#include <nlohmann/json.hpp>
+
+namespace propdesk::reports {
+
+std::string kpiReportJson(const services::KpiReport& report)
+{
+    using Json = nlohmann::ordered_json;
+    const auto zone = domain::TimeZone::find(report.site.timeZone);
+    Json doc;
+    doc["site"] = report.site.code;
+    doc["period"] = date::format("%Y-%m", date::sys_days{report.period / date::day{1}});
+    doc["as_of"] = zone ? zone->formatIso(report.asOf) : date::format("%FT%TZ", report.asOf);
+    doc["rule_set"] = report.ruleSet ? Json(*report.ruleSet) : Json(nullptr);
+    doc["population"] = report.result.population;
+    auto& kpis = doc["kpis"] = Json::object();
+    for (const auto& k : report.result.kpis) {
+        Json v;
+        v["numerator"] = k.numerator;
+        v["denominator"] = k.denominator;
+        v["pending"] = k.pending;
+        v["rate"] = k.rate ? Json(*k.rate) : Json(nullptr);
+        v["target"] = k.target ? Json(k.target->value()) : Json(nullptr);
+        v["comparator"] = k.target ? Json(std::string(rules::comparatorSymbol(k.target->comparator))) : Json(nullptr);
+        v["met"] = k.met ? Json(*k.met) : Json(nullptr);
+        kpis[k.key] = std::move(v);
+    }
+    return doc.dump(2) + "\n";
+}
+
+} // namespace propdesk::reports
