@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -560,35 +561,22 @@ int main(int argc, char** argv)
 
     services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
     Cli cli(o);
-    if (init->parsed()) {
-        return cli.init();
-    }
-    if (siteAdd->parsed()) {
-        return cli.siteAdd();
-    }
-    if (siteList->parsed()) {
-        return cli.siteList();
-    }
-    if (calendarImport->parsed()) {
-        return cli.calendarImport();
-    }
-    if (rulesShow->parsed()) {
-        return cli.rulesShow();
-    }
-    if (rulesExport->parsed()) {
-        return cli.rulesExport();
-    }
-    if (rulesImport->parsed()) {
-        return cli.rulesImport();
-    }
-    if (ordersImport->parsed()) {
-        return cli.workOrdersImport();
-    }
-    if (ordersExport->parsed()) {
-        return cli.workOrdersExport();
-    }
-    if (kpi->parsed()) {
-        return cli.kpi();
+    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 10> commands{{
+        {init, &Cli::init},
+        {siteAdd, &Cli::siteAdd},
+        {siteList, &Cli::siteList},
+        {calendarImport, &Cli::calendarImport},
+        {rulesShow, &Cli::rulesShow},
+        {rulesExport, &Cli::rulesExport},
+        {rulesImport, &Cli::rulesImport},
+        {ordersImport, &Cli::workOrdersImport},
+        {ordersExport, &Cli::workOrdersExport},
+        {kpi, &Cli::kpi},
+    }};
+    for (const auto& [command, run] : commands) {
+        if (command->parsed()) {
+            return (cli.*run)();
+        }
     }
     return kUsage;
 }
