@@ -3,6 +3,7 @@
 #include "domain/ruleset.h"
 #include "domain/workorder.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,7 +45,9 @@ struct MilestoneResult
 
 struct WorkOrderEvaluation
 {
-    const domain::RuleSet* ruleSet = nullptr;
+    // The version the milestones were measured against; shares ownership with the engine's rule sets,
+    // so an evaluation stays valid after the engine is gone.
+    std::shared_ptr<const domain::RuleSet> ruleSet;
     domain::WorkOrderTimeline timeline; // as of the evaluation time
     MilestoneResult arrival;
     MilestoneResult completion;

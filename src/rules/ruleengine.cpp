@@ -12,7 +12,7 @@ using domain::Milestone;
 using domain::Seconds;
 
 RuleEngine::RuleEngine(SiteContext site, std::string siteCode, std::vector<domain::RuleSet> ruleSets)
-    : m_site(std::move(site)), m_siteCode(std::move(siteCode)), m_ruleSets(std::move(ruleSets))
+    : m_site(std::move(site)), m_siteCode(std::move(siteCode)), m_ruleSets(std::make_shared<const std::vector<domain::RuleSet>>(std::move(ruleSets)))
 {
 }
 
@@ -34,12 +34,14 @@ const domain::RuleSet* ruleSetInForce(std::span<const domain::RuleSet> sets, dom
     return own ? own : general;
 }
 
-const domain::RuleSet* RuleEngine::ruleSetFor(domain::Date date) const
+std::shared_ptr<const domain::RuleSet> RuleEngine::ruleSetFor(domain::Date date) const
 {
-    return ruleSetInForce(m_ruleSets, date, m_siteCode);
+    const auto* set = ruleSetInForce(*m_ruleSets, date, m_siteCode);
+    // Aliases the engine's list: the set lives as long as anyone holds it.
+    return set ? std::shared_ptr<const domain::RuleSet>(m_ruleSets, set) : nullptr;
 }
 
-const domain::RuleSet* RuleEngine::ruleSetFor(Instant start) const
+std::shared_ptr<const domain::RuleSet> RuleEngine::ruleSetFor(Instant start) const
 {
     return ruleSetFor(m_site.zone.localDate(start));
 }
@@ -140,7 +142,7 @@ WorkOrderEvaluation RuleEngine::evaluate(const domain::WorkOrderHeader& header,
     ev.ruleSet = ruleSetFor(header.reportedAt);
     const RecordFacts facts{domain::RuleSubject::WorkOrder, domain::categoryKey(header.category),
                             domain::urgencyKey(header.urgency), header.reportedAt};
-    const auto* set = ev.ruleSet;
+    const auto* set = ev.ruleSet.get();
     if (set) {
         if (const auto* rule = match(*set, facts, Milestone::Arrival)) {
             // An order completed without a recorded arrival arrived when it was completed.

@@ -6,6 +6,7 @@
 #include "domain/ruleset.h"
 #include "domain/workorder.h"
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,8 +37,8 @@ public:
     const SiteContext& site() const { return m_site; }
 
     // The set in force on a local date for this site (see ruleSetInForce).
-    const domain::RuleSet* ruleSetFor(domain::Date date) const;
-    const domain::RuleSet* ruleSetFor(domain::Instant start) const;
+    std::shared_ptr<const domain::RuleSet> ruleSetFor(domain::Date date) const;
+    std::shared_ptr<const domain::RuleSet> ruleSetFor(domain::Instant start) const;
 
     // The first rule of `set` for this subject and milestone whose conditions all hold. Null: the
     // milestone is not measured.
@@ -59,7 +60,7 @@ public:
 private:
     SiteContext m_site;
     std::string m_siteCode;
-    std::vector<domain::RuleSet> m_ruleSets;
+    std::shared_ptr<const std::vector<domain::RuleSet>> m_ruleSets;
 };
 
 } // namespace propdesk::rules

@@ -52,7 +52,7 @@ domain::Result<KpiReport> KpiService::workOrderKpis(std::string_view siteCode, d
         orders.push_back(rules::EvaluatedOrder{std::move(s.header), std::move(evaluation)});
     }
     KpiReport report{*site, period, t, std::nullopt, {}};
-    if (const auto* set = engine->ruleSetFor(period / date::day{1})) {
+    if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
     report.result = rules::computeWorkOrderKpis(orders, *reworks, t, rules::defaultWorkOrderTargets());

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace propdesk::services {
 
 using domain::ErrorCode;
@@ -100,7 +102,24 @@ domain::Result<domain::RuleSet> RuleService::importRuleSet(std::string_view json
         if (!existing) {
             return std::unexpected(existing.error());
         }
-        const auto today = date::sys_days{date::floor<date::days>(m_ctx.clock.now())};
+        // A version is in force from local midnight of its date at each site it applies to: "today" is the
+        // latest local date among those sites (UTC when there is none yet).
+        const auto now = m_ctx.clock.now();
+        auto sites = m_ctx.store.sites().list();
+        if (!sites) {
+            return std::unexpected(sites.error());
+        }
+        std::optional<date::sys_days> latest;
+        for (const auto& s : *sites) {
+            if (set->siteCode && s.code != *set->siteCode) {
+                continue;
+            }
+            if (const auto zone = domain::TimeZone::find(s.timeZone)) {
+                const date::sys_days local{zone->localDate(now)};
+                latest = latest ? std::max(*latest, local) : local;
+            }
+        }
+        const auto today = latest.value_or(date::sys_days{date::floor<date::days>(now)});
         for (const auto& d : *existing) {
             if (d.siteCode == set->siteCode && d.effectiveFrom == set->effectiveFrom &&
                 date::sys_days{d.effectiveFrom} <= today) {

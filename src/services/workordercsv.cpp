@@ -121,24 +121,33 @@ std::vector<domain::WorkOrderEvent> historyOf(const domain::WorkOrderHeader& h, 
         ranked.emplace_back(rank, std::move(e));
         return &ranked.back().second;
     };
+    // The rank orders events of the same second the way they must have happened: back-to-back holds end
+    // and start in turn, a hold that ends as the technician arrives ends first, one that starts then
+    // starts after the arrival, and everything else comes before completion.
+    auto holds = t.holds;
+    std::stable_sort(holds.begin(), holds.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    const int n = static_cast<int>(holds.size());
     add(0, EventKind::Logged, h.reportedAt)->note = origin;
-    if (t.arrived) {
-        add(1, EventKind::Arrived, *t.arrived);
-    }
-    for (const auto& hold : t.holds) {
-        add(2, EventKind::HoldStarted, hold.start)->note = "imported";
+    for (int i = 0; i < n; ++i) {
+        const auto& hold = holds[static_cast<std::size_t>(i)];
+        add(10 + 4 * i, EventKind::HoldStarted, hold.start)->note = "imported";
         if (hold.end) {
-            add(3, EventKind::Resumed, *hold.end);
+            add(12 + 4 * i, EventKind::Resumed, *hold.end);
         }
     }
+    if (t.arrived) {
+        const auto startedBefore = std::count_if(holds.begin(), holds.end(),
+                                                 [&](const domain::Hold& hold) { return hold.start < *t.arrived; });
+        add(9 + 4 * static_cast<int>(startedBefore), EventKind::Arrived, *t.arrived);
+    }
     if (t.completed) {
-        add(4, EventKind::Completed, *t.completed);
+        add(10 + 4 * n, EventKind::Completed, *t.completed);
     }
     if (t.revisited) {
-        add(5, EventKind::Revisited, *t.revisited)->satisfaction = t.satisfaction;
+        add(11 + 4 * n, EventKind::Revisited, *t.revisited)->satisfaction = t.satisfaction;
     }
     if (t.cancelled) {
-        add(6, EventKind::Cancelled, *t.cancelled)->note = "imported as cancelled";
+        add(12 + 4 * n, EventKind::Cancelled, *t.cancelled)->note = "imported as cancelled";
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         return a.second.at != b.second.at ? a.second.at < b.second.at : a.first < b.first;

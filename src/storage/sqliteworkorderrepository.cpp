@@ -101,7 +101,9 @@ SQLite::Statement& SqliteWorkOrderRepository::cached(std::unique_ptr<SQLite::Sta
     if (!slot) {
         slot = std::make_unique<SQLite::Statement>(m_db, sql);
     }
-    slot->reset();
+    // tryReset: sqlite3_reset repeats the error of the statement's last failed step (a refused duplicate,
+    // a foreign-key violation), which must not fail the next, unrelated use of the statement.
+    slot->tryReset();
     slot->clearBindings();
     return *slot;
 }
@@ -261,7 +263,7 @@ SqliteWorkOrderRepository::reworksOfReportedBetween(domain::SiteId site, Instant
 {
     try {
         SQLite::Statement q(m_db, "SELECT r.id, r.code, r.rework_of, r.reported_at, r.cancelled_at "
-                                  "FROM work_orders o JOIN work_orders r ON r.rework_of = o.id "
+                                  "FROM work_orders o CROSS JOIN work_orders r ON r.rework_of = o.id "
                                   "WHERE o.site_id = ? AND o.reported_at >= ? AND o.reported_at < ? "
                                   "AND r.site_id = o.site_id ORDER BY r.reported_at, r.id");
         q.bind(1, static_cast<std::int64_t>(site.value));

@@ -133,7 +133,7 @@ TEST_CASE("an invalid import reports every problem as FILE:LINE: column: reason 
     CHECK(export1.out.find("Exported 0 work orders") != std::string::npos);
 }
 
-TEST_CASE("--skip-invalid imports the valid rows and writes the rejected ones with reasons")
+TEST_CASE("with --skip-invalid the valid rows are imported and the rejected ones written with reasons")
 {
     CliRunner cli;
     setUpHq(cli);
