@@ -1,6 +1,7 @@
 // propdesk-cli: the command line of DESIGN.md §6. Parses arguments, calls the services, prints results.
 // Exit status: 0 ok, 1 usage, 2 invalid input (nothing written), 3 storage or I/O failure.
 
+#include "domain/timezone.h"
 #include "reports/kpijson.h"
 #include "reports/kpitable.h"
 #include "rules/rulesetjson.h"
@@ -8,8 +9,6 @@
 #include "services/logging.h"
 #include "services/paths.h"
 #include "services/workspace.h"
-
-#include "domain/timezone.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -180,8 +179,8 @@ public:
         const auto start = domain::parseClockTime(m_o.workHours.substr(0, dash));
         const auto end = dash == std::string::npos ? start : domain::parseClockTime(m_o.workHours.substr(dash + 1));
         if (!start || !end || dash == std::string::npos) {
-            return report(domain::Error{domain::ErrorCode::InvalidInput, "use HH:MM-HH:MM, e.g. 08:00-17:30",
-                                        "--work-hours", {}});
+            return report(domain::Error{
+                domain::ErrorCode::InvalidInput, "use HH:MM-HH:MM, e.g. 08:00-17:30", "--work-hours", {}});
         }
         site.workStart = *start;
         site.workEnd = *end;
@@ -270,12 +269,12 @@ public:
                     when += fmt::format(" {}–{}", domain::formatClockTime(r.when.reportedBetween->first),
                                         domain::formatClockTime(r.when.reportedBetween->second));
                 }
-                std::cout << fmt::format("  {:<3} {:<34} {:<24} {:<44} {}\n", ++n, r.id,
-                                         fmt::format("{} {}", domain::subjectKey(r.appliesTo),
-                                                     domain::milestoneKey(r.milestone)),
-                                         fmt::format("{} {} {}{}", r.amount, domain::unitKey(r.unit),
-                                                     domain::clockKey(r.clock), when.empty() ? "" : " if" + when),
-                                         r.source);
+                std::cout << fmt::format(
+                    "  {:<3} {:<34} {:<24} {:<44} {}\n", ++n, r.id,
+                    fmt::format("{} {}", domain::subjectKey(r.appliesTo), domain::milestoneKey(r.milestone)),
+                    fmt::format("{} {} {}{}", r.amount, domain::unitKey(r.unit), domain::clockKey(r.clock),
+                                when.empty() ? "" : " if" + when),
+                    r.source);
             }
             std::cout << "\n";
         }
@@ -308,10 +307,11 @@ public:
             return report(set.error());
         }
         const auto json = rules::ruleSetToJson(*set);
-        if (auto ok = writeFile(m_o.file, [&](std::ostream& out) -> domain::Result<void> {
-                out << json;
-                return {};
-            });
+        if (auto ok = writeFile(m_o.file,
+                                [&](std::ostream& out) -> domain::Result<void> {
+                                    out << json;
+                                    return {};
+                                });
             !ok) {
             return report(ok.error());
         }
@@ -369,10 +369,11 @@ public:
             return kInvalid;
         }
         if (!plan->rejected.empty()) {
-            if (auto ok = writeFile(m_o.rejects, [&](std::ostream& out) -> domain::Result<void> {
-                    csv.writeRejects(*plan, out);
-                    return {};
-                });
+            if (auto ok = writeFile(m_o.rejects,
+                                    [&](std::ostream& out) -> domain::Result<void> {
+                                        csv.writeRejects(*plan, out);
+                                        return {};
+                                    });
                 !ok) {
                 return report(ok.error());
             }
@@ -409,14 +410,15 @@ public:
             }
         }
         std::size_t count = 0;
-        if (auto ok = writeFile(m_o.file, [&](std::ostream& out) -> domain::Result<void> {
-                auto n = (*ws)->workOrderCsv().exportTo(out, filter);
-                if (!n) {
-                    return std::unexpected(n.error());
-                }
-                count = *n;
-                return {};
-            });
+        if (auto ok = writeFile(m_o.file,
+                                [&](std::ostream& out) -> domain::Result<void> {
+                                    auto n = (*ws)->workOrderCsv().exportTo(out, filter);
+                                    if (!n) {
+                                        return std::unexpected(n.error());
+                                    }
+                                    count = *n;
+                                    return {};
+                                });
             !ok) {
             return report(ok.error());
         }
@@ -466,9 +468,11 @@ public:
     }
 
 private:
-    domain::Result<std::unique_ptr<services::Workspace>> open(services::OpenMode mode = services::OpenMode::OpenExisting)
+    domain::Result<std::unique_ptr<services::Workspace>>
+    open(services::OpenMode mode = services::OpenMode::OpenExisting)
     {
-        const std::filesystem::path path = m_o.db.empty() ? services::defaultDatabasePath() : std::filesystem::path(m_o.db);
+        const std::filesystem::path path =
+            m_o.db.empty() ? services::defaultDatabasePath() : std::filesystem::path(m_o.db);
         auto ws = services::Workspace::open(path, mode, m_clock, cliUser());
         if (!ws) {
             // Opening fails for storage reasons (missing, unreadable, newer schema): exit status 3.

@@ -33,8 +33,7 @@ struct Error
 template <typename T>
 using Result = std::expected<T, Error>;
 
-inline std::unexpected<Error> fail(ErrorCode code, std::string message, std::string field = {},
-                                   std::string record = {})
+inline std::unexpected<Error> fail(ErrorCode code, std::string message, std::string field = {}, std::string record = {})
 {
     return std::unexpected(Error{code, std::move(message), std::move(field), std::move(record)});
 }

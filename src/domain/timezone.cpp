@@ -213,8 +213,8 @@ Result<Seconds> parseClockTime(std::string_view text)
 {
     int hh = 0;
     int mm = 0;
-    if (text.size() != 5 || text[2] != ':' || !readDigits(text, 0, 2, hh) || !readDigits(text, 3, 2, mm) ||
-        mm > 59 || hh > 24 || (hh == 24 && mm != 0)) {
+    if (text.size() != 5 || text[2] != ':' || !readDigits(text, 0, 2, hh) || !readDigits(text, 3, 2, mm) || mm > 59 ||
+        hh > 24 || (hh == 24 && mm != 0)) {
         return fail(ErrorCode::InvalidInput, fmt::format("'{}' is not a time of day (HH:MM)", text));
     }
     return Seconds{hh * 3600 + mm * 60};

@@ -33,7 +33,9 @@ Result<HolidayYear> parseHolidayYear(std::string_view json, std::string_view sou
     }
     for (std::size_t i = 0; i < days->size(); ++i) {
         const auto& d = (*days)[i];
-        const auto at = [&](std::string_view field) { return fmt::format("days[{}].{}", i, field); };
+        const auto at = [&](std::string_view field) {
+            return fmt::format("days[{}].{}", i, field);
+        };
         if (!d.is_object()) {
             return bad(fmt::format("days[{}]", i), "not an object");
         }

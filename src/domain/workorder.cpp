@@ -9,10 +9,9 @@ namespace propdesk::domain {
 
 namespace {
 
-constexpr std::array kCategories{Category::Plumbing, Category::Electrical, Category::Gas,
-                                 Category::DoorsWindows, Category::Lighting, Category::Civil,
-                                 Category::Elevator, Category::Fire, Category::Hvac,
-                                 Category::Other};
+constexpr std::array kCategories{Category::Plumbing, Category::Electrical, Category::Gas,      Category::DoorsWindows,
+                                 Category::Lighting, Category::Civil,      Category::Elevator, Category::Fire,
+                                 Category::Hvac,     Category::Other};
 constexpr std::array kUrgencies{Urgency::Emergency, Urgency::Normal, Urgency::Difficult};
 
 struct Alias
@@ -22,9 +21,9 @@ struct Alias
 };
 
 constexpr std::array kCategoryAliases{
-    Alias{"给排水", Category::Plumbing}, Alias{"水", Category::Plumbing},     Alias{"电", Category::Electrical},
+    Alias{"给排水", Category::Plumbing}, Alias{"水", Category::Plumbing},       Alias{"电", Category::Electrical},
     Alias{"燃气", Category::Gas},        Alias{"门窗", Category::DoorsWindows}, Alias{"照明", Category::Lighting},
-    Alias{"土建", Category::Civil},      Alias{"电梯", Category::Elevator},   Alias{"消防", Category::Fire},
+    Alias{"土建", Category::Civil},      Alias{"电梯", Category::Elevator},     Alias{"消防", Category::Fire},
     Alias{"空调", Category::Hvac},       Alias{"其他", Category::Other},
 };
 
@@ -193,7 +192,9 @@ std::optional<EventKind> parseEventKind(std::string_view key)
 
 WorkOrderTimeline WorkOrderTimeline::asOf(Instant t) const
 {
-    const auto keep = [t](const std::optional<Instant>& at) { return at && *at <= t ? at : std::nullopt; };
+    const auto keep = [t](const std::optional<Instant>& at) {
+        return at && *at <= t ? at : std::nullopt;
+    };
     WorkOrderTimeline out;
     out.dispatched = keep(dispatched);
     out.arrived = keep(arrived);

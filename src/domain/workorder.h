@@ -74,9 +74,9 @@ struct WorkOrderEvent
 {
     EventKind kind = EventKind::Logged;
     Instant at;
-    std::string actor;      // who recorded it
-    std::string note;       // hold or cancel reason, completion result, revisit comment
-    std::string technician; // for Dispatched
+    std::string actor;               // who recorded it
+    std::string note;                // hold or cancel reason, completion result, revisit comment
+    std::string technician;          // for Dispatched
     std::optional<int> satisfaction; // for Revisited, 1..5
     Instant recordedAt;
 };

@@ -1,8 +1,7 @@
 #include "kpijson.h"
 
-#include "services/kpiservice.h"
-
 #include "domain/timezone.h"
+#include "services/kpiservice.h"
 
 #include <nlohmann/json.hpp>
 

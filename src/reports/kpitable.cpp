@@ -1,8 +1,7 @@
 #include "kpitable.h"
 
-#include "services/kpiservice.h"
-
 #include "domain/timezone.h"
+#include "services/kpiservice.h"
 
 #include <fmt/format.h>
 
@@ -75,15 +74,17 @@ std::size_t displayWidth(std::string_view s)
 std::string kpiReportTable(const services::KpiReport& report, bool details)
 {
     const auto zone = domain::TimeZone::find(report.site.timeZone);
-    const auto when = [&](domain::Instant t) { return zone ? zone->formatLocal(t) : date::format("%F %T UTC", t); };
+    const auto when = [&](domain::Instant t) {
+        return zone ? zone->formatLocal(t) : date::format("%F %T UTC", t);
+    };
     std::string out;
     out += fmt::format("{} {} · {} 月度指标 / monthly KPIs\n", report.site.code, report.site.name,
                        date::format("%Y-%m", date::sys_days{report.period / date::day{1}}));
     out += fmt::format("截至 as of: {} ({})   规则 rule set: {}   工单数 orders: {}\n\n", when(report.asOf),
                        report.site.timeZone, report.ruleSet.value_or("-"), report.result.population);
 
-    const std::array<std::string, 8> headings{"指标 KPI", "达标 met", "统计 counted", "待定 pending",
-                                              "比率 rate", "目标 target", "结果 result", ""};
+    const std::array<std::string, 8> headings{"指标 KPI",  "达标 met",    "统计 counted", "待定 pending",
+                                              "比率 rate", "目标 target", "结果 result",  ""};
     std::vector<std::array<std::string, 7>> rows;
     for (const auto& def : rules::workOrderKpis()) {
         const auto* k = report.result.find(def.key);
@@ -96,9 +97,9 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
         row[2] = std::to_string(k->denominator);
         row[3] = std::to_string(k->pending);
         row[4] = k->rate ? percent(*k->rate) : "-";
-        row[5] = k->target ? fmt::format("{} {}", rules::comparatorSymbol(k->target->comparator),
-                                         percent(k->target->value()))
-                           : "-";
+        row[5] = k->target
+                     ? fmt::format("{} {}", rules::comparatorSymbol(k->target->comparator), percent(k->target->value()))
+                     : "-";
         row[6] = !k->met ? "-" : (*k->met ? "达标 met" : "未达标 MISSED");
         rows.push_back(std::move(row));
     }

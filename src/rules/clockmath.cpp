@@ -75,8 +75,7 @@ void forEachRunningStretch(ClockKind clock, const SiteContext& site, Instant sta
 
 } // namespace
 
-Seconds activeTime(ClockKind clock, const SiteContext& site, Instant start, Instant end,
-                   std::span<const Hold> holds)
+Seconds activeTime(ClockKind clock, const SiteContext& site, Instant start, Instant end, std::span<const Hold> holds)
 {
     Seconds total{0};
     if (end <= start) {

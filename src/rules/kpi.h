@@ -1,10 +1,9 @@
 #pragma once
 
-#include "evaluation.h"
-
 #include "domain/ids.h"
 #include "domain/time.h"
 #include "domain/workorderrepository.h"
+#include "evaluation.h"
 
 #include <cstdint>
 #include <map>

@@ -12,9 +12,9 @@ using domain::Milestone;
 using domain::Seconds;
 
 RuleEngine::RuleEngine(SiteContext site, std::string siteCode, std::vector<domain::RuleSet> ruleSets)
-    : m_site(std::move(site)), m_siteCode(std::move(siteCode)), m_ruleSets(std::make_shared<const std::vector<domain::RuleSet>>(std::move(ruleSets)))
-{
-}
+    : m_site(std::move(site)), m_siteCode(std::move(siteCode)),
+      m_ruleSets(std::make_shared<const std::vector<domain::RuleSet>>(std::move(ruleSets)))
+{}
 
 const domain::RuleSet* ruleSetInForce(std::span<const domain::RuleSet> sets, domain::Date date,
                                       std::string_view siteCode)
@@ -68,8 +68,7 @@ bool RuleEngine::conditionsHold(const domain::RuleCondition& when, const RecordF
     return true;
 }
 
-const domain::Rule* RuleEngine::match(const domain::RuleSet& set, const RecordFacts& facts,
-                                      Milestone milestone) const
+const domain::Rule* RuleEngine::match(const domain::RuleSet& set, const RecordFacts& facts, Milestone milestone) const
 {
     for (const auto& rule : set.rules) {
         if (rule.appliesTo == facts.subject && rule.milestone == milestone && conditionsHold(rule.when, facts)) {

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "evaluation.h"
-#include "sitecontext.h"
-
 #include "domain/ruleset.h"
 #include "domain/workorder.h"
+#include "evaluation.h"
+#include "sitecontext.h"
 
 #include <memory>
 #include <span>
@@ -42,8 +41,7 @@ public:
 
     // The first rule of `set` for this subject and milestone whose conditions all hold. Null: the
     // milestone is not measured.
-    const domain::Rule* match(const domain::RuleSet& set, const RecordFacts& facts,
-                              domain::Milestone milestone) const;
+    const domain::Rule* match(const domain::RuleSet& set, const RecordFacts& facts, domain::Milestone milestone) const;
     bool conditionsHold(const domain::RuleCondition& when, const RecordFacts& facts) const;
 
     // One milestone against a rule, as of `asOf`. `end` and `holds` must already be cut at `asOf`.

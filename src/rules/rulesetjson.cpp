@@ -21,8 +21,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kComplaintCategories{
-    "repair_quality", "cleaning", "security", "parking", "noise", "fees", "staff_conduct", "other"};
+constexpr std::array<std::string_view, 8> kComplaintCategories{"repair_quality", "cleaning", "security",      "parking",
+                                                               "noise",          "fees",     "staff_conduct", "other"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> lookup(std::string_view text, const std::array<Enum, N>& values, std::string_view (*key)(Enum))
@@ -38,8 +38,7 @@ std::optional<Enum> lookup(std::string_view text, const std::array<Enum, N>& val
 constexpr std::array kSubjects{RuleSubject::WorkOrder, RuleSubject::Complaint};
 constexpr std::array kMilestones{Milestone::Arrival, Milestone::Completion, Milestone::Revisit, Milestone::Response,
                                  Milestone::Resolution};
-constexpr std::array kClocks{ClockKind::Elapsed, ClockKind::Working, ClockKind::CalendarDays,
-                             ClockKind::WorkingDays};
+constexpr std::array kClocks{ClockKind::Elapsed, ClockKind::Working, ClockKind::CalendarDays, ClockKind::WorkingDays};
 constexpr std::array kUnits{LimitUnit::Minutes, LimitUnit::Hours, LimitUnit::Days};
 
 std::string joinKeys(std::span<const std::string_view> keys)
@@ -132,9 +131,8 @@ domain::Result<domain::Rule> readRule(const Checker& check, const json& r, std::
                                ? lookup(r["milestone"].get<std::string>(), kMilestones, domain::milestoneKey)
                                : std::nullopt;
     const bool forWorkOrder = rule.appliesTo == RuleSubject::WorkOrder;
-    if (!milestone ||
-        forWorkOrder != (*milestone == Milestone::Arrival || *milestone == Milestone::Completion ||
-                         *milestone == Milestone::Revisit)) {
+    if (!milestone || forWorkOrder != (*milestone == Milestone::Arrival || *milestone == Milestone::Completion ||
+                                       *milestone == Milestone::Revisit)) {
         return check.error(record, "milestone",
                            forWorkOrder ? "a work_order rule's milestone is arrival, completion or revisit"
                                         : "a complaint rule's milestone is response or resolution");
@@ -146,8 +144,7 @@ domain::Result<domain::Rule> readRule(const Checker& check, const json& r, std::
         if (!w.is_object()) {
             return check.error(record, "when", "must be an object (use {} for no condition)");
         }
-        constexpr std::array<std::string_view, 4> kWhenKeys{"category", "urgency", "working_day",
-                                                            "reported_between"};
+        constexpr std::array<std::string_view, 4> kWhenKeys{"category", "urgency", "working_day", "reported_between"};
         if (auto ok = check.onlyKeys(w, kWhenKeys, record, "when."); !ok) {
             return std::unexpected(ok.error());
         }
@@ -165,9 +162,9 @@ domain::Result<domain::Rule> readRule(const Checker& check, const json& r, std::
                     c = std::string(domain::categoryKey(*category));
                 } else if (std::find(kComplaintCategories.begin(), kComplaintCategories.end(), c) ==
                            kComplaintCategories.end()) {
-                    return check.error(record, "when.category",
-                                       fmt::format("unknown complaint category '{}' (one of: {})", c,
-                                                   joinKeys(kComplaintCategories)));
+                    return check.error(
+                        record, "when.category",
+                        fmt::format("unknown complaint category '{}' (one of: {})", c, joinKeys(kComplaintCategories)));
                 }
             }
             rule.when.categories = std::move(*list);
@@ -204,10 +201,11 @@ domain::Result<domain::Rule> readRule(const Checker& check, const json& r, std::
             const auto from = domain::parseClockTime(rb[0].get<std::string>());
             const auto to = domain::parseClockTime(rb[1].get<std::string>());
             if (!from || !to) {
-                return check.error(record, "when.reported_between",
-                                   (from ? to.error() : from.error()).message);
+                return check.error(record, "when.reported_between", (from ? to.error() : from.error()).message);
             }
-            const auto wrap = [](domain::Seconds s) { return domain::Seconds{s.count() % 86400}; };
+            const auto wrap = [](domain::Seconds s) {
+                return domain::Seconds{s.count() % 86400};
+            };
             if (wrap(*from) == wrap(*to)) {
                 return check.error(record, "when.reported_between", "the interval is empty (from equals to)");
             }
@@ -372,7 +370,8 @@ std::string ruleSetToJson(const domain::RuleSet& set)
             when["reported_between"] = {domain::formatClockTime(rule.when.reportedBetween->first),
                                         domain::formatClockTime(rule.when.reportedBetween->second)};
         }
-        r["limit"] = {{"amount", rule.amount}, {"unit", domain::unitKey(rule.unit)}, {"clock", domain::clockKey(rule.clock)}};
+        r["limit"] = {
+            {"amount", rule.amount}, {"unit", domain::unitKey(rule.unit)}, {"clock", domain::clockKey(rule.clock)}};
         r["source"] = rule.source;
         rules.push_back(std::move(r));
     }

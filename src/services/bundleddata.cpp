@@ -3,7 +3,6 @@
 #include "embeddedresources.h"
 #include "serviceslog.h"
 
-
 namespace propdesk::services {
 
 std::string_view bundledDefaultRuleSet()

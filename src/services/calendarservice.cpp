@@ -1,9 +1,8 @@
 #include "calendarservice.h"
 
 #include "bundleddata.h"
-#include "serviceslog.h"
-
 #include "domain/calendarrepository.h"
+#include "serviceslog.h"
 
 #include <fmt/format.h>
 

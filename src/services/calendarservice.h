@@ -1,9 +1,8 @@
 #pragma once
 
-#include "servicecontext.h"
-
 #include "domain/error.h"
 #include "domain/workingcalendar.h"
+#include "servicecontext.h"
 
 #include <string>
 #include <vector>

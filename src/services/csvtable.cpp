@@ -1,7 +1,8 @@
 #include "csvtable.h"
 
-#include <csv.h>
 #include <fmt/format.h>
+
+#include <csv.h>
 
 namespace propdesk::services {
 
@@ -96,10 +97,10 @@ std::expected<CsvTable, CsvError> readCsv(std::string_view data)
         data.remove_prefix(3);
     }
     if (const auto bad = firstInvalidUtf8(data); bad != std::string_view::npos) {
-        return error(lineAt(data, bad),
-                     data[bad] == '\0' ? "contains a NUL byte: not a text file"
-                                       : "not valid UTF-8 (if Excel saved it as GBK/GB18030, save it again as "
-                                         "\"CSV UTF-8\")");
+        return error(lineAt(data, bad), data[bad] == '\0'
+                                            ? "contains a NUL byte: not a text file"
+                                            : "not valid UTF-8 (if Excel saved it as GBK/GB18030, save it again as "
+                                              "\"CSV UTF-8\")");
     }
     if (data.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         return error(0, "the file is empty (expected a header row)");
@@ -122,8 +123,8 @@ std::expected<CsvTable, CsvError> readCsv(std::string_view data)
         }
         const auto chunk = data.substr(pos, end - pos);
         if (csv_parse(&parser, chunk.data(), chunk.size(), onField, onRecordEnd, &state) != chunk.size()) {
-            const auto message = fmt::format("malformed CSV: {} (check the quotes on this line)",
-                                             csv_strerror(csv_error(&parser)));
+            const auto message =
+                fmt::format("malformed CSV: {} (check the quotes on this line)", csv_strerror(csv_error(&parser)));
             csv_free(&parser);
             return error(state.currentLine, message);
         }
@@ -149,8 +150,8 @@ std::expected<CsvTable, CsvError> readCsv(std::string_view data)
     for (std::size_t i = 1; i < state.records.size(); ++i) {
         auto& row = state.records[i];
         if (row.fields.size() != table.header.size()) {
-            return error(row.line, fmt::format("has {} fields, the header has {}", row.fields.size(),
-                                               table.header.size()));
+            return error(row.line,
+                         fmt::format("has {} fields, the header has {}", row.fields.size(), table.header.size()));
         }
         table.rows.push_back(std::move(row));
     }

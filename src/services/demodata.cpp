@@ -1,8 +1,7 @@
 #include "demodata.h"
 
-#include "workspace.h"
-
 #include "domain/timezone.h"
+#include "workspace.h"
 
 #include <fmt/format.h>
 
@@ -52,8 +51,10 @@ constexpr std::array kProblems{
     Problem{Category::Other, Urgency::Normal, "信报箱锁损坏", 2},
 };
 
-constexpr std::array kSurnames{"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
-constexpr std::array kGivenNames{"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "桂英", "建华"};
+constexpr std::array kSurnames{"王", "李", "张", "刘", "陈", "杨", "赵", "黄",
+                               "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
+constexpr std::array kGivenNames{"伟", "芳", "娜", "敏", "静", "丽", "强", "磊",   "军",   "洋",
+                                 "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "桂英", "建华"};
 constexpr std::array kTechnicians{"张师傅", "李师傅", "王师傅", "赵师傅", "刘师傅", "陈师傅"};
 constexpr std::array kHoldReasons{"等待配件到货", "业主不在家，约定改日上门", "需物业公司审批"};
 constexpr std::array kComplaints{"维修后仍有问题", "师傅迟到", "维修质量一般"};
@@ -82,8 +83,12 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
             return std::unexpected(zone.error());
         }
         std::mt19937 rng(static_cast<std::uint32_t>(domain::epochSeconds(now) / 86400));
-        const auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-        const auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
+        const auto uniform = [&](int lo, int hi) {
+            return std::uniform_int_distribution<int>(lo, hi)(rng);
+        };
+        const auto chance = [&](double p) {
+            return std::bernoulli_distribution(p)(rng);
+        };
         std::vector<int> weights;
         for (const auto& p : kProblems) {
             weights.push_back(p.weight);
@@ -100,17 +105,20 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 const auto& problem = kProblems[pick(rng)];
                 // Most calls come in office hours, some in the evening, a few at night.
                 const int hour = chance(0.8) ? uniform(8, 17) : (chance(0.7) ? uniform(18, 22) : uniform(0, 7));
-                const Instant reported = midnight + hours{hour} + minutes{uniform(0, 59)} + std::chrono::seconds{uniform(0, 59)};
+                const Instant reported =
+                    midnight + hours{hour} + minutes{uniform(0, 59)} + std::chrono::seconds{uniform(0, 59)};
                 if (reported > now) {
                     continue;
                 }
                 NewWorkOrder request;
                 request.siteCode = site.code;
-                request.location = fmt::format("{}-{}-{}{:02}", uniform(1, 12), uniform(1, 3), uniform(2, 33), uniform(1, 4));
+                request.location =
+                    fmt::format("{}-{}-{}{:02}", uniform(1, 12), uniform(1, 3), uniform(2, 33), uniform(1, 4));
                 request.category = problem.category;
                 request.urgency = problem.urgency;
-                request.reporter = fmt::format("{}{}", kSurnames[static_cast<std::size_t>(uniform(0, kSurnames.size() - 1))],
-                                               kGivenNames[static_cast<std::size_t>(uniform(0, kGivenNames.size() - 1))]);
+                request.reporter =
+                    fmt::format("{}{}", kSurnames[static_cast<std::size_t>(uniform(0, kSurnames.size() - 1))],
+                                kGivenNames[static_cast<std::size_t>(uniform(0, kGivenNames.size() - 1))]);
                 request.phone = fmt::format("1{}{:09}", uniform(3, 9), uniform(0, 999999999));
                 request.description = problem.description;
                 request.reportedAt = reported;
@@ -118,7 +126,8 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                     request.dueAt = zone->startOfDay(domain::Date{date::sys_days{day} + date::days{2}}) + hours{18};
                 }
                 if (!completed.empty() && chance(0.015)) {
-                    const auto& original = completed[static_cast<std::size_t>(uniform(0, static_cast<int>(completed.size()) - 1))];
+                    const auto& original =
+                        completed[static_cast<std::size_t>(uniform(0, static_cast<int>(completed.size()) - 1))];
                     request.location = original.header.location;
                     request.category = original.header.category;
                     request.description = "返修：" + original.header.description;
@@ -149,12 +158,15 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 if (!step(t + minutes{uniform(1, 5)})) {
                     continue;
                 }
-                if (auto ok = orders.dispatch(id, kTechnicians[static_cast<std::size_t>(uniform(0, kTechnicians.size() - 1))], t); !ok) {
+                if (auto ok = orders.dispatch(
+                        id, kTechnicians[static_cast<std::size_t>(uniform(0, kTechnicians.size() - 1))], t);
+                    !ok) {
                     return std::unexpected(ok.error());
                 }
                 const bool emergency = problem.urgency == Urgency::Emergency;
                 // Mostly on time; about one in twelve arrives late.
-                const int arrivalMinutes = chance(0.92) ? uniform(3, emergency ? 9 : 25) : uniform(emergency ? 16 : 31, 75);
+                const int arrivalMinutes =
+                    chance(0.92) ? uniform(3, emergency ? 9 : 25) : uniform(emergency ? 16 : 31, 75);
                 if (!step(std::max(t + minutes{1}, reported + minutes{arrivalMinutes}))) {
                     continue;
                 }
@@ -165,7 +177,9 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                     if (!step(t + minutes{uniform(10, 40)})) {
                         continue;
                     }
-                    if (auto ok = orders.hold(id, kHoldReasons[static_cast<std::size_t>(uniform(0, kHoldReasons.size() - 1))], t); !ok) {
+                    if (auto ok = orders.hold(
+                            id, kHoldReasons[static_cast<std::size_t>(uniform(0, kHoldReasons.size() - 1))], t);
+                        !ok) {
                         return std::unexpected(ok.error());
                     }
                     if (!step(t + hours{uniform(3, 30)})) {
@@ -205,7 +219,8 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
     if (!done) {
         return std::unexpected(done.error());
     }
-    auto counted = ws.context().store.workOrders().countReportedBetween(summary.site.id, Instant::min(), Instant::max());
+    auto counted =
+        ws.context().store.workOrders().countReportedBetween(summary.site.id, Instant::min(), Instant::max());
     summary.orders = counted ? static_cast<int>(*counted) : 0;
     return summary;
 }

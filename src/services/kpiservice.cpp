@@ -1,10 +1,9 @@
 #include "kpiservice.h"
 
-#include "ruleservice.h"
-#include "siteservice.h"
-
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
+#include "ruleservice.h"
+#include "siteservice.h"
 
 #include <fmt/format.h>
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "servicecontext.h"
-
 #include "domain/error.h"
 #include "domain/site.h"
 #include "rules/kpi.h"
+#include "servicecontext.h"
 
 #include <optional>
 #include <string>
@@ -29,8 +28,7 @@ class KpiService
 {
 public:
     KpiService(ServiceContext& ctx, SiteService& sites, RuleService& rules) : m_ctx(ctx), m_sites(sites), m_rules(rules)
-    {
-    }
+    {}
 
     domain::Result<KpiReport> workOrderKpis(std::string_view siteCode, date::year_month period,
                                             std::optional<domain::Instant> asOf = {});

@@ -22,14 +22,15 @@ void configureLogging(const std::filesystem::path& logDirectory, spdlog::level::
     std::filesystem::create_directories(logDirectory, ec);
     try {
         auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>((logDirectory / "propdesk.log").string(),
-                                                                          kMaxFileSize, kMaxFiles);
+                                                                           kMaxFileSize, kMaxFiles);
         file->set_level(spdlog::level::info);
         sinks.push_back(file);
     } catch (const spdlog::spdlog_ex& e) {
         console->log(spdlog::details::log_msg("services", spdlog::level::warn,
                                               fmt::format("cannot write the log file: {}", e.what())));
     }
-    constexpr std::array<std::string_view, 7> kLayers{"domain", "rules", "storage", "services", "reports", "cli", "gui"};
+    constexpr std::array<std::string_view, 7> kLayers{"domain",  "rules", "storage", "services",
+                                                      "reports", "cli",   "gui"};
     for (const auto name : kLayers) {
         spdlog::drop(std::string(name));
         auto logger = std::make_shared<spdlog::logger>(std::string(name), sinks.begin(), sinks.end());

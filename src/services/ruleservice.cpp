@@ -2,12 +2,11 @@
 
 #include "bundleddata.h"
 #include "calendarservice.h"
-#include "serviceslog.h"
-
 #include "domain/rulesetrepository.h"
 #include "domain/siterepository.h"
 #include "domain/timezone.h"
 #include "rules/rulesetjson.h"
+#include "serviceslog.h"
 
 #include <fmt/format.h>
 
@@ -57,8 +56,8 @@ domain::Result<std::vector<domain::RuleSet>> RuleService::all()
     }
     std::vector<domain::RuleSet> sets;
     for (const auto& d : *docs) {
-        auto set = rules::parseRuleSet(d.definition, fmt::format("stored rule set '{}' ({})", d.name,
-                                                                 domain::formatDate(d.effectiveFrom)));
+        auto set = rules::parseRuleSet(
+            d.definition, fmt::format("stored rule set '{}' ({})", d.name, domain::formatDate(d.effectiveFrom)));
         if (!set) {
             return domain::fail(ErrorCode::Storage, set.error().describe());
         }
@@ -76,7 +75,8 @@ domain::Result<domain::RuleSet> RuleService::inForce(domain::Date date, const st
     }
     const auto* chosen = rules::ruleSetInForce(*sets, date, siteCode.value_or(""));
     if (!chosen) {
-        return domain::fail(ErrorCode::NotFound, fmt::format("no rule set is in force on {}", domain::formatDate(date)));
+        return domain::fail(ErrorCode::NotFound,
+                            fmt::format("no rule set is in force on {}", domain::formatDate(date)));
     }
     return *chosen;
 }

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "servicecontext.h"
-
 #include "domain/error.h"
 #include "domain/ruleset.h"
 #include "domain/site.h"
 #include "rules/ruleengine.h"
+#include "servicecontext.h"
 
 #include <optional>
 #include <string>

@@ -1,9 +1,8 @@
 #include "siteservice.h"
 
-#include "serviceslog.h"
-
 #include "domain/siterepository.h"
 #include "domain/timezone.h"
+#include "serviceslog.h"
 
 #include <fmt/format.h>
 

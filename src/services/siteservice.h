@@ -1,9 +1,8 @@
 #pragma once
 
-#include "servicecontext.h"
-
 #include "domain/error.h"
 #include "domain/site.h"
+#include "servicecontext.h"
 
 #include <string_view>
 #include <vector>

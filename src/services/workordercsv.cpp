@@ -1,11 +1,10 @@
 #include "workordercsv.h"
 
 #include "csvtable.h"
-#include "serviceslog.h"
-#include "siteservice.h"
-
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
+#include "serviceslog.h"
+#include "siteservice.h"
 
 #include <fmt/format.h>
 
@@ -49,11 +48,10 @@ enum Column : std::size_t
     RejectReasons,
 };
 
-const std::vector<std::string> kColumns{"id",           "site",         "location",     "category",
-                                        "urgency",      "reported_at",  "arrived_at",   "completed_at",
-                                        "revisited_at", "cancelled_at", "due_at",       "holds",
-                                        "rework_of",    "satisfaction", "reporter",     "phone",
-                                        "technician",   "description"};
+const std::vector<std::string> kColumns{"id",          "site",       "location",     "category",     "urgency",
+                                        "reported_at", "arrived_at", "completed_at", "revisited_at", "cancelled_at",
+                                        "due_at",      "holds",      "rework_of",    "satisfaction", "reporter",
+                                        "phone",       "technician", "description"};
 constexpr std::array<std::string_view, 2> kRejectColumns{"reject_line", "reject_reasons"};
 
 struct SiteInfo
@@ -68,8 +66,7 @@ class RowReader
 public:
     RowReader(const CsvRow& row, const std::array<int, ColumnCount>& index, std::vector<ImportIssue>& issues)
         : m_row(row), m_index(index), m_issues(issues)
-    {
-    }
+    {}
 
     std::string_view get(Column c) const
     {
@@ -413,8 +410,7 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
                 const auto label = fmt::format("hold from {}", describeTime(zone, hold.start));
                 if (hold.start < *reported || (ended && hold.end && *hold.end > *ended) ||
                     (ended && hold.start > *ended)) {
-                    in.issue(Holds, fmt::format("{} lies outside reported_at…{}", label,
-                                                ended ? endName : "now"));
+                    in.issue(Holds, fmt::format("{} lies outside reported_at…{}", label, ended ? endName : "now"));
                 } else if (!hold.end && ended) {
                     in.issue(Holds, fmt::format("{} is still open on a {} order", label,
                                                 t.completed ? "completed" : "cancelled"));
@@ -450,8 +446,9 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
         }
         const Key key{c.planned.siteCode, h.code};
         if (const auto [it, fresh] = firstByKey.emplace(key, i); !fresh) {
-            c.issues.push_back({c.planned.line, "id",
-                                fmt::format("duplicate: line {} has the same id", candidates[it->second].planned.line)});
+            c.issues.push_back(
+                {c.planned.line, "id",
+                 fmt::format("duplicate: line {} has the same id", candidates[it->second].planned.line)});
             continue;
         }
         if (const auto* site = siteInfo(c.planned.siteCode)) {
@@ -492,9 +489,9 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
                     return std::unexpected(stored.error());
                 }
                 if (!*stored) {
-                    c.issues.push_back({c.planned.line, "rework_of",
-                                        fmt::format("names no order {} at site {}", *c.planned.reworkCode,
-                                                    c.planned.siteCode)});
+                    c.issues.push_back(
+                        {c.planned.line, "rework_of",
+                         fmt::format("names no order {} at site {}", *c.planned.reworkCode, c.planned.siteCode)});
                     changed = true;
                     continue;
                 }
@@ -639,8 +636,8 @@ domain::Result<std::size_t> WorkOrderCsv::exportTo(std::ostream& out, const Expo
             return std::unexpected(zone.error());
         }
         const Instant from = filter.from ? zone->startOfDay(*filter.from) : Instant::min();
-        const Instant to = filter.to ? zone->startOfDay(domain::Date{date::sys_days{*filter.to} + date::days{1}})
-                                     : Instant::max();
+        const Instant to =
+            filter.to ? zone->startOfDay(domain::Date{date::sys_days{*filter.to} + date::days{1}}) : Instant::max();
         auto orders = repo.reportedBetween(site.id, from, to);
         if (!orders) {
             return std::unexpected(orders.error());
@@ -649,7 +646,9 @@ domain::Result<std::size_t> WorkOrderCsv::exportTo(std::ostream& out, const Expo
         for (const auto& o : *orders) {
             codes.emplace(o.header.id, o.header.code);
         }
-        const auto time = [&](const std::optional<Instant>& t) { return t ? zone->formatIso(*t) : std::string(); };
+        const auto time = [&](const std::optional<Instant>& t) {
+            return t ? zone->formatIso(*t) : std::string();
+        };
         std::vector<std::string> fields(kColumns.size());
         for (const auto& o : *orders) {
             const auto& h = o.header;

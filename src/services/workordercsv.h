@@ -1,9 +1,8 @@
 #pragma once
 
-#include "servicecontext.h"
-
 #include "domain/error.h"
 #include "domain/workorder.h"
+#include "servicecontext.h"
 
 #include <functional>
 #include <optional>

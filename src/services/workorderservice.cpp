@@ -1,11 +1,10 @@
 #include "workorderservice.h"
 
+#include "domain/timezone.h"
+#include "domain/workorderrepository.h"
 #include "ruleservice.h"
 #include "serviceslog.h"
 #include "siteservice.h"
-
-#include "domain/timezone.h"
-#include "domain/workorderrepository.h"
 
 #include <fmt/format.h>
 

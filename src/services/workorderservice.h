@@ -1,10 +1,9 @@
 #pragma once
 
-#include "servicecontext.h"
-
 #include "domain/error.h"
 #include "domain/workorder.h"
 #include "rules/evaluation.h"
+#include "servicecontext.h"
 
 #include <optional>
 #include <string>
@@ -37,8 +36,7 @@ class WorkOrderService
 public:
     WorkOrderService(ServiceContext& ctx, SiteService& sites, RuleService& rules)
         : m_ctx(ctx), m_sites(sites), m_rules(rules)
-    {
-    }
+    {}
 
     domain::Result<domain::WorkOrder> log(const NewWorkOrder& request);
     domain::Result<domain::WorkOrder> dispatch(domain::WorkOrderId id, const std::string& technician,

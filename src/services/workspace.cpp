@@ -6,17 +6,10 @@ namespace propdesk::services {
 
 Workspace::Workspace(std::filesystem::path path, std::unique_ptr<domain::Store> store, const domain::Clock& clock,
                      domain::User user)
-    : m_path(std::move(path)),
-      m_store(std::move(store)),
-      m_ctx{*m_store, clock, std::move(user)},
-      m_sites(m_ctx),
-      m_calendars(m_ctx),
-      m_rules(m_ctx, m_calendars),
-      m_workOrders(m_ctx, m_sites, m_rules),
-      m_workOrderCsv(m_ctx, m_sites),
-      m_kpis(m_ctx, m_sites, m_rules)
-{
-}
+    : m_path(std::move(path)), m_store(std::move(store)), m_ctx{*m_store, clock, std::move(user)}, m_sites(m_ctx),
+      m_calendars(m_ctx), m_rules(m_ctx, m_calendars), m_workOrders(m_ctx, m_sites, m_rules),
+      m_workOrderCsv(m_ctx, m_sites), m_kpis(m_ctx, m_sites, m_rules)
+{}
 
 Workspace::~Workspace() = default;
 

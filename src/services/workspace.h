@@ -1,14 +1,13 @@
 #pragma once
 
 #include "calendarservice.h"
+#include "domain/error.h"
 #include "kpiservice.h"
 #include "ruleservice.h"
 #include "servicecontext.h"
 #include "siteservice.h"
 #include "workordercsv.h"
 #include "workorderservice.h"
-
-#include "domain/error.h"
 
 #include <filesystem>
 #include <memory>

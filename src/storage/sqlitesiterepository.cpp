@@ -1,8 +1,9 @@
 #include "sqlitesiterepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 #include <fmt/format.h>
+
+#include <sqlite3.h>
 
 namespace propdesk::storage {
 

@@ -7,7 +7,7 @@
 namespace SQLite {
 class Database;
 class Statement;
-}
+} // namespace SQLite
 
 namespace propdesk::storage {
 
@@ -22,7 +22,8 @@ public:
     domain::Result<std::vector<domain::Site>> list() override;
 
 private:
-    domain::Result<std::vector<domain::Site>> query(const char* where, const std::function<void(SQLite::Statement&)>& bind);
+    domain::Result<std::vector<domain::Site>> query(const char* where,
+                                                    const std::function<void(SQLite::Statement&)>& bind);
     SQLite::Database& m_db;
 };
 

@@ -10,7 +10,7 @@ namespace propdesk::storage {
 
 enum class OpenMode
 {
-    OpenExisting,   // fail when the file does not exist
+    OpenExisting, // fail when the file does not exist
     CreateIfMissing,
 };
 

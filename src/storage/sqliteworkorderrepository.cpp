@@ -1,8 +1,9 @@
 #include "sqliteworkorderrepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 #include <fmt/format.h>
+
+#include <sqlite3.h>
 
 namespace propdesk::storage {
 
@@ -271,8 +272,7 @@ SqliteWorkOrderRepository::reworksOfReportedBetween(domain::SiteId site, Instant
         q.bind(3, epoch(to));
         std::vector<domain::ReworkLink> out;
         while (q.executeStep()) {
-            out.push_back(domain::ReworkLink{domain::WorkOrderId{q.getColumn(0).getInt64()},
-                                             q.getColumn(1).getString(),
+            out.push_back(domain::ReworkLink{domain::WorkOrderId{q.getColumn(0).getInt64()}, q.getColumn(1).getString(),
                                              domain::WorkOrderId{q.getColumn(2).getInt64()},
                                              domain::instantFromEpoch(q.getColumn(3).getInt64()),
                                              optionalInstant(q.getColumn(4))});

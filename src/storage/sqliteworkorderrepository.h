@@ -7,7 +7,7 @@
 namespace SQLite {
 class Database;
 class Statement;
-}
+} // namespace SQLite
 
 namespace propdesk::storage {
 
@@ -25,8 +25,7 @@ public:
     domain::Result<std::optional<domain::WorkOrderRef>> findRef(domain::SiteId site, std::string_view code) override;
     domain::Result<std::vector<domain::WorkOrderSnapshot>> reportedBetween(domain::SiteId site, domain::Instant from,
                                                                            domain::Instant to) override;
-    domain::Result<std::vector<domain::ReworkLink>> reworksOfReportedBetween(domain::SiteId site,
-                                                                             domain::Instant from,
+    domain::Result<std::vector<domain::ReworkLink>> reworksOfReportedBetween(domain::SiteId site, domain::Instant from,
                                                                              domain::Instant to) override;
     domain::Result<std::int64_t> countReportedBetween(domain::SiteId site, domain::Instant from,
                                                       domain::Instant to) override;

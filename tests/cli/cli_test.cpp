@@ -29,8 +29,9 @@ const char* kMarch = "id,location,category,urgency,reported_at,arrived_at,comple
 void setUpHq(const CliRunner& cli)
 {
     REQUIRE(cli.run({"init"}).exitCode == 0);
-    REQUIRE(cli.run({"site", "add", "HQ", "--name", "总部大厦", "--households", "800", "--residents", "2400"})
-                .exitCode == 0);
+    REQUIRE(
+        cli.run({"site", "add", "HQ", "--name", "总部大厦", "--households", "800", "--residents", "2400"}).exitCode ==
+        0);
 }
 
 Json kpi(long n, long d, long pending, Json rate, Json target, Json comparator, Json met)
@@ -56,8 +57,8 @@ TEST_CASE("kpi --format json prints the documented document, worked out by hand"
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.find("Imported 6 work orders") != std::string::npos);
 
-    const auto r = cli.run({"kpi", "--site", "HQ", "--month", "2025-03", "--as-of", "2025-04-05 00:00", "--format",
-                            "json"});
+    const auto r =
+        cli.run({"kpi", "--site", "HQ", "--month", "2025-03", "--as-of", "2025-04-05 00:00", "--format", "json"});
     REQUIRE(r.exitCode == 0);
     Json expected;
     expected["site"] = "HQ";
@@ -86,8 +87,8 @@ TEST_CASE("kpi as of a moment in the month ignores everything after it")
     setUpHq(cli);
     REQUIRE(cli.run({"workorders", "import", cli.write("march.csv", kMarch), "--site", "HQ"}).exitCode == 0);
     // At 10:05 on 3 March: A1 has arrived but is not completed; A2 was called in 5 minutes ago.
-    const auto r = cli.run({"kpi", "--site", "HQ", "--month", "2025-03", "--as-of", "2025-03-03 10:05", "--format",
-                            "json"});
+    const auto r =
+        cli.run({"kpi", "--site", "HQ", "--month", "2025-03", "--as-of", "2025-03-03 10:05", "--format", "json"});
     REQUIRE(r.exitCode == 0);
     const auto doc = Json::parse(r.out);
     CHECK(doc["population"] == 2);
@@ -141,8 +142,8 @@ TEST_CASE("with --skip-invalid the valid rows are imported and the rejected ones
                                              "C1,1-1-101,plumbing,normal,2025-03-03 09:00,2025-03-03 08:00\n"
                                              "C2,1-1-102,plumbing,normal,2025-03-03 09:00,2025-03-03 10:00\n");
     CHECK(cli.run({"workorders", "import", file, "--site", "HQ", "--skip-invalid"}).exitCode == 1);
-    const auto r = cli.run({"workorders", "import", file, "--site", "HQ", "--skip-invalid", "--rejects",
-                            cli.path("rejects.csv")});
+    const auto r =
+        cli.run({"workorders", "import", file, "--site", "HQ", "--skip-invalid", "--rejects", cli.path("rejects.csv")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("Imported 1 work orders") != std::string::npos);
     const auto rejects = cli.read("rejects.csv");
@@ -172,8 +173,8 @@ TEST_CASE("export filters by reported date in the site's local time")
     CliRunner cli;
     setUpHq(cli);
     REQUIRE(cli.run({"workorders", "import", cli.write("march.csv", kMarch), "--site", "HQ"}).exitCode == 0);
-    const auto r = cli.run({"workorders", "export", cli.path("late.csv"), "--site", "HQ", "--from", "2025-03-31",
-                            "--to", "2025-03-31"});
+    const auto r = cli.run(
+        {"workorders", "export", cli.path("late.csv"), "--site", "HQ", "--from", "2025-03-31", "--to", "2025-03-31"});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("Exported 1 work orders") != std::string::npos);
     CHECK(cli.read("late.csv").find("A6,HQ,") != std::string::npos);
@@ -265,8 +266,8 @@ TEST_CASE("a new rule-set version applies from its effective date without rewrit
     rules["effective_from"] = "2025-04-01";
     rules["rules"][0]["limit"]["amount"] = 15; // the daytime emergency rule gets more generous
     REQUIRE(cli.run({"rules", "import", cli.write("new.json", rules.dump())}).exitCode == 0);
-    const auto r = cli.run({"kpi", "--site", "HQ", "--month", "2025-03", "--as-of", "2025-04-05 00:00", "--format",
-                            "json"});
+    const auto r =
+        cli.run({"kpi", "--site", "HQ", "--month", "2025-03", "--as-of", "2025-04-05 00:00", "--format", "json"});
     const auto doc = Json::parse(r.out);
     CHECK(doc["rule_set"] == "default");
     CHECK(doc["kpis"]["arrival_timeliness"]["numerator"] == 3);
@@ -276,8 +277,10 @@ TEST_CASE("a malformed holiday file is refused with its name and field, nothing 
 {
     CliRunner cli;
     REQUIRE(cli.run({"init"}).exitCode == 0);
-    const auto good = cli.write("2027.json", R"({"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]})");
-    const auto bad = cli.write("2028.json", R"({"year":2028,"days":[{"name":"元旦","date":"2028-02-30","isOffDay":true}]})");
+    const auto good =
+        cli.write("2027.json", R"({"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]})");
+    const auto bad =
+        cli.write("2028.json", R"({"year":2028,"days":[{"name":"元旦","date":"2028-02-30","isOffDay":true}]})");
     const auto r = cli.run({"calendar", "import", good, bad});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("2028.json") != std::string::npos);

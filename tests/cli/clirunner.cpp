@@ -1,10 +1,9 @@
 #include "clirunner.h"
 
-#include <sys/wait.h>
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <sys/wait.h>
 
 namespace propdesk::tests {
 

@@ -1,8 +1,7 @@
 #include "manualclock.h"
-#include "testtime.h"
-
 #include "rules/ruleengine.h"
 #include "rules/rulesetjson.h"
+#include "testtime.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,7 @@
 // Holiday calendars: the bundled years, and years the user imports.
 
-#include "servicetestsupport.h"
-
 #include "domain/calendarrepository.h"
+#include "servicetestsupport.h"
 
 using namespace propdesk;
 using propdesk::tests::at;

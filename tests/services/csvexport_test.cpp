@@ -1,8 +1,7 @@
 // Work-order CSV export: what it writes, and that export → import → export gives the same file.
 
-#include "servicetestsupport.h"
-
 #include "services/csvtable.h"
+#include "servicetestsupport.h"
 
 using namespace propdesk;
 using namespace std::chrono_literals;
@@ -51,9 +50,10 @@ TEST_CASE("export writes every column with times carrying their offsets")
     ExportDesk desk;
     REQUIRE(desk.importAll(kRichFile) == 6);
     const auto text = desk.exportAll();
-    CHECK(text.starts_with("\xEF\xBB\xBF"
-                           "id,site,location,category,urgency,reported_at,arrived_at,completed_at,revisited_at,"
-                           "cancelled_at,due_at,holds,rework_of,satisfaction,reporter,phone,technician,description\r\n"));
+    CHECK(
+        text.starts_with("\xEF\xBB\xBF"
+                         "id,site,location,category,urgency,reported_at,arrived_at,completed_at,revisited_at,"
+                         "cancelled_at,due_at,holds,rework_of,satisfaction,reporter,phone,technician,description\r\n"));
     auto table = services::readCsv(text);
     REQUIRE(table);
     CHECK(table->header == services::WorkOrderCsv::columns());

@@ -1,9 +1,8 @@
 // Work-order CSV import (DESIGN.md §5): every validation problem is reported as FILE:LINE: column:
 // reason, and validation writes nothing.
 
-#include "servicetestsupport.h"
-
 #include "services/csvtable.h"
+#include "servicetestsupport.h"
 
 #include <map>
 
@@ -17,10 +16,9 @@ namespace {
 
 using Fields = std::map<std::string, std::string>;
 
-const std::vector<std::string> kHeader{"id",           "site",         "location",     "category", "urgency",
-                                       "reported_at",  "arrived_at",   "completed_at", "revisited_at",
-                                       "cancelled_at", "due_at",       "holds",        "rework_of",
-                                       "satisfaction", "description"};
+const std::vector<std::string> kHeader{"id",          "site",       "location",     "category",     "urgency",
+                                       "reported_at", "arrived_at", "completed_at", "revisited_at", "cancelled_at",
+                                       "due_at",      "holds",      "rework_of",    "satisfaction", "description"};
 
 std::string csvField(const std::string& v)
 {
@@ -68,10 +66,7 @@ std::string orders(const std::vector<Fields>& rows)
 
 struct ImportDesk : Desk
 {
-    ImportDesk()
-    {
-        addSite("HQ");
-    }
+    ImportDesk() { addSite("HQ"); }
 
     // Prepares `csv`, checks that validation wrote nothing, and returns the plan.
     services::ImportPlan check(std::string_view csv, std::optional<std::string> site = std::nullopt)
@@ -89,8 +84,11 @@ TEST_CASE("a valid file imports every order with its history")
 {
     ImportDesk desk;
     auto plan = desk.check(orders({
-        {{"id", "A1"}, {"arrived_at", "2025-03-03 09:20"}, {"completed_at", "2025-03-03 11:00"},
-         {"revisited_at", "2025-03-04 10:00"}, {"satisfaction", "5"}},
+        {{"id", "A1"},
+         {"arrived_at", "2025-03-03 09:20"},
+         {"completed_at", "2025-03-03 11:00"},
+         {"revisited_at", "2025-03-04 10:00"},
+         {"satisfaction", "5"}},
         {{"id", "A2"}, {"urgency", "emergency"}, {"reported_at", "2025-03-03T10:00:00+08:00"}},
         {{"id", "A3"}, {"reported_at", "2025-03-03T02:00:00Z"}, {"cancelled_at", "2025-03-03 10:30"}},
     }));
@@ -257,16 +255,19 @@ TEST_CASE("import: arrival, completion or due time before the report is refused"
         {{"id", "B3"}, {"due_at", "2025-03-02 18:00"}},
         {{"id", "B4"}, {"arrived_at", "2025-03-03 09:20"}, {"completed_at", "2025-03-03 09:10"}},
         {{"id", "B5"}, {"cancelled_at", "2025-03-03 08:59"}},
-        {{"id", "OK"}, {"arrived_at", "2025-03-03 09:00"}, {"completed_at", "2025-03-03 09:00"},
+        {{"id", "OK"},
+         {"arrived_at", "2025-03-03 09:00"},
+         {"completed_at", "2025-03-03 09:00"},
          {"due_at", "2025-03-03 09:00"}},
     }));
-    CHECK(plan.messages() == Messages{
-                                 "orders.csv:2: arrived_at: 2025-03-03 08:50 is before reported_at (2025-03-03 09:00)",
-                                 "orders.csv:3: completed_at: 2025-03-03 08:00 is before reported_at (2025-03-03 09:00)",
-                                 "orders.csv:4: due_at: 2025-03-02 18:00 is before reported_at (2025-03-03 09:00)",
-                                 "orders.csv:5: completed_at: 2025-03-03 09:10 is before arrived_at (2025-03-03 09:20)",
-                                 "orders.csv:6: cancelled_at: 2025-03-03 08:59 is before reported_at (2025-03-03 09:00)",
-                             });
+    CHECK(plan.messages() ==
+          Messages{
+              "orders.csv:2: arrived_at: 2025-03-03 08:50 is before reported_at (2025-03-03 09:00)",
+              "orders.csv:3: completed_at: 2025-03-03 08:00 is before reported_at (2025-03-03 09:00)",
+              "orders.csv:4: due_at: 2025-03-02 18:00 is before reported_at (2025-03-03 09:00)",
+              "orders.csv:5: completed_at: 2025-03-03 09:10 is before arrived_at (2025-03-03 09:20)",
+              "orders.csv:6: cancelled_at: 2025-03-03 08:59 is before reported_at (2025-03-03 09:00)",
+          });
     REQUIRE(plan.valid.size() == 1);
     CHECK(plan.valid[0].line == 7);
 }
@@ -279,10 +280,11 @@ TEST_CASE("import: a revisit before completion, or without one, is refused")
         {{"id", "B2"}, {"revisited_at", "2025-03-04 10:00"}},
         {{"id", "OK"}, {"completed_at", "2025-03-03 11:00"}, {"revisited_at", "2025-03-03 11:00"}},
     }));
-    CHECK(plan.messages() == Messages{
-                                 "orders.csv:2: revisited_at: 2025-03-03 10:30 is before completed_at (2025-03-03 11:00)",
-                                 "orders.csv:3: revisited_at: the order is not completed",
-                             });
+    CHECK(plan.messages() ==
+          Messages{
+              "orders.csv:2: revisited_at: 2025-03-03 10:30 is before completed_at (2025-03-03 11:00)",
+              "orders.csv:3: revisited_at: the order is not completed",
+          });
     CHECK(plan.valid.size() == 1);
 }
 
@@ -488,8 +490,7 @@ TEST_CASE("malformed CSV refuses the file, naming the line")
     }
     SECTION("a row with more or fewer fields than the header")
     {
-        refused(header + good + "A2,HQ,1-1-102,plumbing,normal\n",
-                {"orders.csv:3: has 5 fields, the header has 6"});
+        refused(header + good + "A2,HQ,1-1-102,plumbing,normal\n", {"orders.csv:3: has 5 fields, the header has 6"});
         refused(header + good + good + "A3,HQ,1-1-102,plumbing,normal,2025-03-03 09:00,extra\n",
                 {"orders.csv:4: has 7 fields, the header has 6"});
     }
@@ -577,8 +578,8 @@ TEST_CASE("with --site, rows without a site use it, a row naming another site is
     }
     SECTION("a site column with empty, equal and different sites")
     {
-        auto plan = desk.check(orders({{{"id", "A1"}, {"site", ""}}, {{"id", "A2"}}, {{"id", "A3"}, {"site", "B2"}}}),
-                               "HQ");
+        auto plan =
+            desk.check(orders({{{"id", "A1"}, {"site", ""}}, {{"id", "A2"}}, {{"id", "A3"}, {"site", "B2"}}}), "HQ");
         CHECK(plan.messages() == Messages{"orders.csv:4: site: site B2 differs from --site HQ"});
         REQUIRE(plan.valid.size() == 2);
         REQUIRE(desk.ws->workOrderCsv().commit(plan));

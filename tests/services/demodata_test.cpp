@@ -1,8 +1,7 @@
 // The demo site: realistic enough to show every part of the application.
 
-#include "servicetestsupport.h"
-
 #include "services/demodata.h"
+#include "servicetestsupport.h"
 
 #include <set>
 
@@ -74,8 +73,8 @@ TEST_CASE("the demo site has orders of every kind and state, and its months' KPI
     std::int64_t missedArrivals = 0;
     std::int64_t missedRevisits = 0;
     std::int64_t reworked = 0;
-    for (const auto month : {date::year{2025} / date::February, date::year{2025} / date::March,
-                             date::year{2025} / date::April}) {
+    for (const auto month :
+         {date::year{2025} / date::February, date::year{2025} / date::March, date::year{2025} / date::April}) {
         auto report = desk.ws->kpis().workOrderKpis("DEMO", month);
         REQUIRE(report);
         CHECK(report->ruleSet == std::optional<std::string>("default"));

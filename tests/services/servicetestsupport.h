@@ -2,12 +2,11 @@
 
 // A fresh workspace on a temporary database with a clock the test moves by hand.
 
+#include "domain/workorderrepository.h"
 #include "manualclock.h"
+#include "services/workspace.h"
 #include "tempdir.h"
 #include "testtime.h"
-
-#include "domain/workorderrepository.h"
-#include "services/workspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,8 +19,7 @@ namespace propdesk::tests {
 
 struct Desk
 {
-    explicit Desk(domain::Instant now = at("2025-04-05 00:00"), std::string dbName = "propdesk.db")
-        : clock(now)
+    explicit Desk(domain::Instant now = at("2025-04-05 00:00"), std::string dbName = "propdesk.db") : clock(now)
     {
         auto opened = services::Workspace::open(dir.file(dbName), services::OpenMode::CreateIfMissing, clock,
                                                 domain::User{"tester", domain::Role::Admin});

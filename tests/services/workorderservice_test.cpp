@@ -6,10 +6,10 @@
 
 using namespace propdesk;
 using namespace std::chrono_literals;
-using propdesk::tests::at;
-using propdesk::tests::Desk;
 using domain::EventKind;
 using domain::WorkOrderStatus;
+using propdesk::tests::at;
+using propdesk::tests::Desk;
 
 namespace {
 
@@ -93,8 +93,8 @@ TEST_CASE("an order goes logged → dispatched → arrived → on hold → resum
     auto stored = orders.get("HQ", logged->header.code);
     REQUIRE(stored);
     CHECK(kinds(*stored) == std::vector<EventKind>{EventKind::Logged, EventKind::Dispatched, EventKind::Arrived,
-                                                    EventKind::HoldStarted, EventKind::Resumed, EventKind::Completed,
-                                                    EventKind::Revisited});
+                                                   EventKind::HoldStarted, EventKind::Resumed, EventKind::Completed,
+                                                   EventKind::Revisited});
     CHECK(stored->header.technician == "张师傅");
     const auto t = stored->timeline();
     CHECK(t.dispatched == at("2025-03-03 09:05"));

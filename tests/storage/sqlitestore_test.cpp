@@ -1,12 +1,11 @@
 // The database file: its settings, its schema upgrades, what it refuses, and its transactions.
 
-#include "tempdir.h"
-#include "testtime.h"
-
 #include "domain/siterepository.h"
 #include "domain/workorderrepository.h"
 #include "storage/schema.h"
 #include "storage/sqlitestore.h"
+#include "tempdir.h"
+#include "testtime.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -180,8 +179,8 @@ TEST_CASE("a database of schema version 1 with data opens, upgrades and keeps ev
     CHECK(o.timeline().completed == completed);
     CHECK(o.status() == domain::WorkOrderStatus::Completed);
 
-    auto listed = (*store)->workOrders().reportedBetween(domain::SiteId{7}, at("2024-11-01 00:00"),
-                                                         at("2024-12-01 00:00"));
+    auto listed =
+        (*store)->workOrders().reportedBetween(domain::SiteId{7}, at("2024-11-01 00:00"), at("2024-12-01 00:00"));
     REQUIRE(listed);
     REQUIRE(listed->size() == 1);
     CHECK(listed->front().timeline.completed == completed);
