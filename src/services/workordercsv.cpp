@@ -599,7 +599,7 @@ void WorkOrderCsv::writeRejects(const ImportPlan& plan, std::ostream& out) const
         std::string reasons;
         for (const auto& i : r.issues) {
             if (!reasons.empty()) {
-                reasons += "; ";
+                reasons += '\n'; // one reason a line: the reasons themselves may contain "; "
             }
             reasons += i.column.empty() ? i.reason : fmt::format("{}: {}", i.column, i.reason);
         }

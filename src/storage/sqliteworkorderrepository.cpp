@@ -250,6 +250,11 @@ SqliteWorkOrderRepository::reportedBetween(domain::SiteId site, Instant from, In
         q.bind(2, epoch(from));
         q.bind(3, epoch(to));
         std::vector<domain::WorkOrderSnapshot> out;
+        // A month of a large site is tens of thousands of rows: growing the vector would copy them
+        // repeatedly and fault fresh pages in each time.
+        if (auto count = countReportedBetween(site, from, to)) {
+            out.reserve(static_cast<std::size_t>(*count));
+        }
         while (q.executeStep()) {
             out.push_back(domain::WorkOrderSnapshot{readHeader(q), readTimeline(q)});
         }

@@ -634,7 +634,7 @@ TEST_CASE("skip-invalid: the valid rows are written, the rejected ones can be fi
     CHECK(table->rows[1].fields[col("id")] == "A4");
     CHECK(table->rows[1].fields[col("reject_line")] == "6"); // A2's description takes lines 3 and 4
     CHECK(table->rows[1].fields[col("reject_reasons")] ==
-          "urgency: unknown urgency 'soon' (emergency, normal or difficult); satisfaction: '9' is not a rating "
+          "urgency: unknown urgency 'soon' (emergency, normal or difficult)\nsatisfaction: '9' is not a rating "
           "from 1 to 5");
 
     // Imported as it is, the rejects file reports the same problems at its own lines.
