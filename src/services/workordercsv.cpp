@@ -43,15 +43,13 @@ enum Column : std::size_t
     Technician,
     Description,
     ColumnCount,
-    // Written into a rejects file; ignored when that file is imported again.
-    RejectLine = ColumnCount,
-    RejectReasons,
 };
 
 const std::vector<std::string> kColumns{"id",          "site",       "location",     "category",     "urgency",
                                         "reported_at", "arrived_at", "completed_at", "revisited_at", "cancelled_at",
                                         "due_at",      "holds",      "rework_of",    "satisfaction", "reporter",
                                         "phone",       "technician", "description"};
+// Written into a rejects file; ignored when that file is imported again.
 constexpr std::array<std::string_view, 2> kRejectColumns{"reject_line", "reject_reasons"};
 
 struct SiteInfo
