@@ -316,8 +316,8 @@ Result<void> WorkOrder::apply(WorkOrderEvent event)
     if (history.empty()) {
         return refuse("the order has not been logged");
     }
-    const auto status = this->status();
     const auto timeline = this->timeline();
+    const auto status = timeline.status();
     const bool open = status == WorkOrderStatus::Logged || status == WorkOrderStatus::Dispatched ||
                       status == WorkOrderStatus::InProgress;
     switch (event.kind) {

@@ -97,12 +97,7 @@ private:
     std::vector<ImportIssue>& m_issues;
 };
 
-std::string describeTime(const domain::TimeZone& zone, Instant t)
-{
-    return zone.formatLocal(t);
-}
-
-// Builds the history of an imported order from its columns, in time order.
+// Builds the history of an imported order from its columns, in time order. `t.holds` are sorted by start.
 std::vector<domain::WorkOrderEvent> historyOf(const domain::WorkOrderHeader& h, const domain::WorkOrderTimeline& t,
                                               const std::string& actor, const std::string& origin, Instant now)
 {
@@ -119,8 +114,7 @@ std::vector<domain::WorkOrderEvent> historyOf(const domain::WorkOrderHeader& h, 
     // The rank orders events of the same second the way they must have happened: back-to-back holds end
     // and start in turn, a hold that ends as the technician arrives ends first, one that starts then
     // starts after the arrival, and everything else comes before completion.
-    auto holds = t.holds;
-    std::stable_sort(holds.begin(), holds.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    const auto& holds = t.holds;
     const int n = static_cast<int>(holds.size());
     add(0, EventKind::Logged, h.reportedAt)->note = origin;
     for (int i = 0; i < n; ++i) {
@@ -369,14 +363,17 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
                 t.holds.push_back(hold);
             }
         }
+        // In start order from here on: the checks below and the history both rely on it.
+        std::stable_sort(t.holds.begin(), t.holds.end(),
+                         [](const auto& a, const auto& b) { return a.start < b.start; });
         if (!reported) {
             continue;
         }
         h.reportedAt = *reported;
         const auto before = [&](Column col, const std::optional<Instant>& at, Column ref, Instant refAt) {
             if (at && *at < refAt) {
-                in.issue(col, fmt::format("{} is before {} ({})", describeTime(zone, *at), kColumns[ref],
-                                          describeTime(zone, refAt)));
+                in.issue(col, fmt::format("{} is before {} ({})", zone.formatLocal(*at), kColumns[ref],
+                                          zone.formatLocal(refAt)));
             }
         };
         before(ArrivedAt, t.arrived, ReportedAt, *reported);
@@ -400,12 +397,11 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
             in.issue(Satisfaction, "a rating needs revisited_at");
         }
         if (holdsOk && !t.holds.empty()) {
-            std::sort(t.holds.begin(), t.holds.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
             const auto ended = t.completed ? t.completed : t.cancelled;
             const auto endName = t.completed ? "completed_at" : "cancelled_at";
             for (std::size_t i = 0; i < t.holds.size(); ++i) {
                 const auto& hold = t.holds[i];
-                const auto label = fmt::format("hold from {}", describeTime(zone, hold.start));
+                const auto label = fmt::format("hold from {}", zone.formatLocal(hold.start));
                 if (hold.start < *reported || (ended && hold.end && *hold.end > *ended) ||
                     (ended && hold.start > *ended)) {
                     in.issue(Holds, fmt::format("{} lies outside reported_at…{}", label, ended ? endName : "now"));

@@ -6,11 +6,9 @@ namespace propdesk::storage {
 
 std::shared_ptr<spdlog::logger> logger()
 {
-    static const auto log = [] {
-        auto existing = spdlog::get("storage");
-        return existing ? existing : spdlog::default_logger()->clone("storage");
-    }();
-    return log;
+    // Looked up on every call, so that it follows the sinks the executable configures, whenever it does.
+    auto log = spdlog::get("storage");
+    return log ? log : spdlog::default_logger();
 }
 
 } // namespace propdesk::storage
