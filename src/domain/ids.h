@@ -17,6 +17,7 @@ struct Id
 using SiteId = Id<struct SiteTag>;
 using WorkOrderId = Id<struct WorkOrderTag>;
 using RuleSetId = Id<struct RuleSetTag>;
+using StaffId = Id<struct StaffTag>;
 
 } // namespace propdesk::domain
 

@@ -9,6 +9,7 @@ namespace propdesk::domain {
 class CalendarRepository;
 class RuleSetRepository;
 class SiteRepository;
+class StaffRepository;
 class WorkOrderRepository;
 
 // The unit of work: every repository over one database, and the transaction a use case runs in.
@@ -20,6 +21,7 @@ public:
     virtual WorkOrderRepository& workOrders() = 0;
     virtual RuleSetRepository& ruleSets() = 0;
     virtual CalendarRepository& calendars() = 0;
+    virtual StaffRepository& staff() = 0;
 
     // Runs `work` in one transaction: committed when it returns a value, rolled back when it returns an
     // error (which is passed on) or throws. Nested calls join the outer transaction.

@@ -45,6 +45,8 @@ std::string_view eventField(EventKind kind)
         return "revisited_at";
     case EventKind::Cancelled:
         return "cancelled_at";
+    case EventKind::Noted:
+        return "note";
     }
     return "";
 }
@@ -141,6 +143,8 @@ std::string_view eventKey(EventKind kind)
         return "revisited";
     case EventKind::Cancelled:
         return "cancelled";
+    case EventKind::Noted:
+        return "noted";
     }
     return "logged";
 }
@@ -182,7 +186,8 @@ std::optional<Urgency> parseUrgency(std::string_view text)
 std::optional<EventKind> parseEventKind(std::string_view key)
 {
     for (const auto kind : {EventKind::Logged, EventKind::Dispatched, EventKind::Arrived, EventKind::HoldStarted,
-                            EventKind::Resumed, EventKind::Completed, EventKind::Revisited, EventKind::Cancelled}) {
+                            EventKind::Resumed, EventKind::Completed, EventKind::Revisited, EventKind::Cancelled,
+                            EventKind::Noted}) {
         if (eventKey(kind) == key) {
             return kind;
         }
@@ -278,6 +283,8 @@ WorkOrderTimeline WorkOrder::timeline() const
                 t.holds.back().end = e.at;
             }
             break;
+        case EventKind::Noted:
+            break;
         }
     }
     return t;
@@ -292,7 +299,9 @@ Instant WorkOrder::lastEventAt() const
 {
     Instant last = header.reportedAt;
     for (const auto& e : history) {
-        last = std::max(last, e.at);
+        if (e.kind != EventKind::Noted) {
+            last = std::max(last, e.at);
+        }
     }
     return last;
 }
@@ -380,6 +389,18 @@ Result<void> WorkOrder::apply(WorkOrderEvent event)
             return fail(ErrorCode::InvalidInput, "give the reason for cancelling", "reason", header.code);
         }
         break;
+    case EventKind::Noted:
+        if (!open && status != WorkOrderStatus::OnHold) {
+            return refuse(fmt::format("a {} order takes no follow-up calls: log a new order", statusKey(status)));
+        }
+        if (event.note.empty()) {
+            return fail(ErrorCode::InvalidInput, "say what the caller reported", "note", header.code);
+        }
+        if (event.at < header.reportedAt) {
+            return fail(ErrorCode::InvalidInput, "a follow-up call cannot precede the order", field, header.code);
+        }
+        history.push_back(std::move(event));
+        return {};
     }
     const auto last = lastEventAt();
     if (event.at < last) {

@@ -55,6 +55,9 @@ enum class EventKind
     Completed,
     Revisited,
     Cancelled,
+    // A further call about an open order (a possible duplicate linked to it instead of logged anew). It
+    // changes neither the status nor the milestones.
+    Noted,
 };
 
 std::span<const Category> allCategories();
@@ -132,7 +135,8 @@ struct WorkOrder
 
     WorkOrderTimeline timeline() const;
     WorkOrderStatus status() const;
-    // The latest time in the history; a new event may not be earlier.
+    // The latest time of a status change; a new status change may not be earlier. Notes do not count: a
+    // follow-up call taken now must not block an arrival entered after the fact.
     Instant lastEventAt() const;
     // Appends a status change after checking that it may happen now: the transition is allowed from the
     // current status and its time is not before the previous event. On error nothing changes; the

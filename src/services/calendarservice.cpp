@@ -35,6 +35,7 @@ domain::Result<domain::WorkingCalendar> CalendarService::calendar(domain::Calend
 
 domain::Result<std::vector<int>> CalendarService::importYears(const std::vector<HolidayFile>& files)
 {
+    ++m_ctx.rulesGeneration;
     std::vector<domain::HolidayYear> parsed;
     std::map<int, std::string> seen;
     for (const auto& f : files) {

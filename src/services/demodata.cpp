@@ -55,7 +55,20 @@ constexpr std::array kSurnames{"王", "李", "张", "刘", "陈", "杨", "赵", 
                                "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
 constexpr std::array kGivenNames{"伟", "芳", "娜", "敏", "静", "丽", "强", "磊",   "军",   "洋",
                                  "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "桂英", "建华"};
-constexpr std::array kTechnicians{"张师傅", "李师傅", "王师傅", "赵师傅", "刘师傅", "陈师傅"};
+struct Technician
+{
+    const char* name;
+    const char* phone;
+    const char* trade;
+};
+constexpr std::array kStaff{
+    Technician{"张师傅", "13812340001", "水电"}, Technician{"李师傅", "13812340002", "水电"},
+    Technician{"王师傅", "13812340003", "土建"}, Technician{"赵师傅", "13812340004", "电梯"},
+    Technician{"刘师傅", "13812340005", "暖通"}, Technician{"陈师傅", "13812340006", "综合维修"},
+};
+// Common areas residents report from besides their own flats.
+constexpr std::array kCommonAreas{"地下车库B1层", "地下车库B2层", "南门岗亭", "北门", "会所", "中心花园",
+                                  "垃圾站", "1栋大堂", "5栋电梯厅", "8栋楼顶"};
 constexpr std::array kHoldReasons{"等待配件到货", "业主不在家，约定改日上门", "需物业公司审批"};
 constexpr std::array kComplaints{"维修后仍有问题", "师傅迟到", "维修质量一般"};
 
@@ -78,6 +91,23 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
             return std::unexpected(added.error());
         }
         summary.site = *added;
+        for (const auto& t : kStaff) {
+            domain::StaffMember member;
+            member.name = t.name;
+            member.phone = t.phone;
+            member.trade = t.trade;
+            if (auto ok = ws.staff().add(site.code, member); !ok) {
+                return std::unexpected(ok.error());
+            }
+        }
+        // A retired technician stays in the list (the history names him) but is no longer offered.
+        domain::StaffMember retired;
+        retired.name = "孙师傅";
+        retired.trade = "水电";
+        retired.active = false;
+        if (auto ok = ws.staff().add(site.code, retired); !ok) {
+            return std::unexpected(ok.error());
+        }
         auto zone = domain::TimeZone::find(site.timeZone);
         if (!zone) {
             return std::unexpected(zone.error());
@@ -112,8 +142,12 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 }
                 NewWorkOrder request;
                 request.siteCode = site.code;
+                // Buildings (栋) 1–12 with 1–3 units (单元) of 33 floors and 4 flats each; some calls come
+                // from common areas.
                 request.location =
-                    fmt::format("{}-{}-{}{:02}", uniform(1, 12), uniform(1, 3), uniform(2, 33), uniform(1, 4));
+                    chance(0.12) ? std::string(kCommonAreas[static_cast<std::size_t>(uniform(0, kCommonAreas.size() - 1))])
+                                 : fmt::format("{}栋{}单元{}{:02}", uniform(1, 12), uniform(1, 3), uniform(2, 33),
+                                               uniform(1, 4));
                 request.category = problem.category;
                 request.urgency = problem.urgency;
                 request.reporter =
@@ -159,7 +193,7 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                     continue;
                 }
                 if (auto ok = orders.dispatch(
-                        id, kTechnicians[static_cast<std::size_t>(uniform(0, kTechnicians.size() - 1))], t);
+                        id, kStaff[static_cast<std::size_t>(uniform(0, kStaff.size() - 1))].name, t);
                     !ok) {
                     return std::unexpected(ok.error());
                 }

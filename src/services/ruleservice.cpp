@@ -27,6 +27,7 @@ domain::RuleSetDocument documentOf(const domain::RuleSet& set)
 
 domain::Result<void> RuleService::ensureDefault()
 {
+    ++m_ctx.rulesGeneration;
     return m_ctx.store.transact([&]() -> domain::Result<void> {
         auto existing = m_ctx.store.ruleSets().all();
         if (!existing) {
@@ -83,6 +84,7 @@ domain::Result<domain::RuleSet> RuleService::inForce(domain::Date date, const st
 
 domain::Result<domain::RuleSet> RuleService::importRuleSet(std::string_view json, std::string_view source)
 {
+    ++m_ctx.rulesGeneration;
     auto set = rules::parseRuleSet(json, source);
     if (!set) {
         return std::unexpected(set.error());
@@ -161,6 +163,19 @@ domain::Result<rules::RuleEngine> RuleService::engineFor(const domain::Site& sit
     }
     return rules::RuleEngine(rules::SiteContext{*zone, std::move(*calendar), site.workStart, site.workEnd}, site.code,
                              std::move(*sets));
+}
+
+domain::Result<std::shared_ptr<const rules::RuleEngine>> RuleService::cachedEngineFor(const domain::Site& site)
+{
+    auto& slot = m_engines[site.id];
+    if (!slot.engine || slot.generation != m_ctx.rulesGeneration) {
+        auto engine = engineFor(site);
+        if (!engine) {
+            return std::unexpected(engine.error());
+        }
+        slot = CachedEngine{m_ctx.rulesGeneration, std::make_shared<const rules::RuleEngine>(std::move(*engine))};
+    }
+    return slot.engine;
 }
 
 } // namespace propdesk::services

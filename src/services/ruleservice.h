@@ -6,7 +6,9 @@
 #include "rules/ruleengine.h"
 #include "servicecontext.h"
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,8 +35,18 @@ public:
 
     // The engine for one site: its zone, its calendar, its hours and every rule-set version.
     domain::Result<rules::RuleEngine> engineFor(const domain::Site& site);
+    // The same, built once and kept until rule sets or calendars change: the board and the intake
+    // preview evaluate orders many times a second.
+    domain::Result<std::shared_ptr<const rules::RuleEngine>> cachedEngineFor(const domain::Site& site);
 
 private:
+    struct CachedEngine
+    {
+        std::uint64_t generation = 0;
+        std::shared_ptr<const rules::RuleEngine> engine;
+    };
+    std::unordered_map<domain::SiteId, CachedEngine> m_engines;
+
     ServiceContext& m_ctx;
     CalendarService& m_calendars;
 };

@@ -227,6 +227,12 @@ domain::Result<domain::WorkOrder> WorkOrderService::revisit(domain::WorkOrderId 
     return record(id, event(EventKind::Revisited, comment, {}, satisfaction), at);
 }
 
+domain::Result<domain::WorkOrder> WorkOrderService::note(domain::WorkOrderId id, const std::string& text,
+                                                         std::optional<Instant> at)
+{
+    return record(id, event(EventKind::Noted, text), at);
+}
+
 domain::Result<domain::WorkOrder> WorkOrderService::get(domain::WorkOrderId id)
 {
     auto order = m_ctx.store.workOrders().get(id);
@@ -262,11 +268,11 @@ domain::Result<rules::WorkOrderEvaluation> WorkOrderService::evaluate(const doma
     if (!site) {
         return std::unexpected(site.error());
     }
-    auto engine = m_rules.engineFor(*site);
+    auto engine = m_rules.cachedEngineFor(*site);
     if (!engine) {
         return std::unexpected(engine.error());
     }
-    return engine->evaluate(order.header, order.timeline(), asOf.value_or(m_ctx.clock.now()));
+    return (*engine)->evaluate(order.header, order.timeline(), asOf.value_or(m_ctx.clock.now()));
 }
 
 } // namespace propdesk::services

@@ -53,6 +53,10 @@ public:
     domain::Result<domain::WorkOrder> revisit(domain::WorkOrderId id, std::optional<int> satisfaction,
                                               const std::string& comment, std::optional<domain::Instant> at = {});
 
+    // A further call about an open order: kept in its history, changes nothing else.
+    domain::Result<domain::WorkOrder> note(domain::WorkOrderId id, const std::string& text,
+                                           std::optional<domain::Instant> at = {});
+
     domain::Result<domain::WorkOrder> get(domain::WorkOrderId id);
     domain::Result<domain::WorkOrder> get(std::string_view siteCode, std::string_view code);
     // Every milestone's rule, deadline and outcome as of `asOf` (default now).

@@ -8,7 +8,8 @@ Workspace::Workspace(std::filesystem::path path, std::unique_ptr<domain::Store> 
                      domain::User user)
     : m_path(std::move(path)), m_store(std::move(store)), m_ctx{*m_store, clock, std::move(user)}, m_sites(m_ctx),
       m_calendars(m_ctx), m_rules(m_ctx, m_calendars), m_workOrders(m_ctx, m_sites, m_rules),
-      m_workOrderCsv(m_ctx, m_sites), m_kpis(m_ctx, m_sites, m_rules)
+      m_workOrderLists(m_ctx, m_sites, m_rules), m_intake(m_ctx, m_sites, m_rules, m_workOrders),
+      m_staff(m_ctx, m_sites), m_workOrderCsv(m_ctx, m_sites), m_kpis(m_ctx, m_sites, m_rules)
 {}
 
 Workspace::~Workspace() = default;

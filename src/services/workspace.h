@@ -2,11 +2,14 @@
 
 #include "calendarservice.h"
 #include "domain/error.h"
+#include "intakeservice.h"
 #include "kpiservice.h"
 #include "ruleservice.h"
 #include "servicecontext.h"
 #include "siteservice.h"
+#include "staffservice.h"
 #include "workordercsv.h"
+#include "workorderlists.h"
 #include "workorderservice.h"
 
 #include <filesystem>
@@ -38,6 +41,9 @@ public:
     CalendarService& calendars() { return m_calendars; }
     RuleService& rules() { return m_rules; }
     WorkOrderService& workOrders() { return m_workOrders; }
+    WorkOrderLists& workOrderLists() { return m_workOrderLists; }
+    IntakeService& intake() { return m_intake; }
+    StaffService& staff() { return m_staff; }
     WorkOrderCsv& workOrderCsv() { return m_workOrderCsv; }
     KpiService& kpis() { return m_kpis; }
 
@@ -52,6 +58,9 @@ private:
     CalendarService m_calendars;
     RuleService m_rules;
     WorkOrderService m_workOrders;
+    WorkOrderLists m_workOrderLists;
+    IntakeService m_intake;
+    StaffService m_staff;
     WorkOrderCsv m_workOrderCsv;
     KpiService m_kpis;
 };

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "searchtext.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
@@ -98,7 +100,53 @@ CREATE INDEX work_orders_site_location ON work_orders(site_id, location);
 )sql");
 }
 
-const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2};
+// Version 3: what the desktop app needs. Each site's staff; the places orders come from, with the last
+// caller (for autocompletion and to remember the reporter); a substring index over the searchable text
+// of every order (see searchtext.h); indexes that serve the history list newest first under any filter
+// and the status lists (dispatch board, revisit queue).
+void upgradeTo3(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE staff (
+    id       INTEGER PRIMARY KEY,
+    site_id  INTEGER NOT NULL REFERENCES sites(id),
+    name     TEXT NOT NULL,
+    phone    TEXT NOT NULL DEFAULT '',
+    trade    TEXT NOT NULL DEFAULT '',
+    active   INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (site_id, name)
+);
+
+CREATE TABLE locations (
+    site_id          INTEGER NOT NULL REFERENCES sites(id),
+    location         TEXT NOT NULL,
+    reporter         TEXT NOT NULL DEFAULT '',
+    phone            TEXT NOT NULL DEFAULT '',
+    last_reported_at INTEGER NOT NULL,
+    PRIMARY KEY (site_id, location)
+) WITHOUT ROWID;
+INSERT INTO locations(site_id, location, reporter, phone, last_reported_at)
+    SELECT site_id, location, reporter, phone, MAX(reported_at) FROM work_orders GROUP BY site_id, location;
+
+CREATE VIRTUAL TABLE work_order_search USING fts5(document, content='', tokenize='ascii', detail=full);
+
+CREATE INDEX work_orders_browse ON work_orders(site_id, reported_at, id, status, category, urgency, technician);
+CREATE INDEX work_orders_site_status ON work_orders(site_id, status, reported_at, id);
+CREATE INDEX work_orders_reported ON work_orders(reported_at, id);
+)sql");
+    SQLite::Statement read(db, "SELECT id, code, location, reporter, phone, description FROM work_orders");
+    SQLite::Statement write(db, "INSERT INTO work_order_search(rowid, document) VALUES(?, ?)");
+    while (read.executeStep()) {
+        write.bind(1, read.getColumn(0).getInt64());
+        write.bind(2, searchDocument({read.getColumn(1).getText(), read.getColumn(2).getText(),
+                                      read.getColumn(3).getText(), read.getColumn(4).getText(),
+                                      read.getColumn(5).getText()}));
+        write.exec();
+        write.reset();
+    }
+}
+
+const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2, upgradeTo3};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "sqlitecalendarrepository.h"
 #include "sqliterulesetrepository.h"
 #include "sqlitesiterepository.h"
+#include "sqlitestaffrepository.h"
 #include "sqliteworkorderrepository.h"
 #include "storagelog.h"
 
@@ -23,13 +24,14 @@ class SqliteStore final : public domain::Store
 {
 public:
     explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
-        : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_ruleSets(*m_db), m_calendars(*m_db)
+        : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_ruleSets(*m_db), m_calendars(*m_db), m_staff(*m_db)
     {}
 
     domain::SiteRepository& sites() override { return m_sites; }
     domain::WorkOrderRepository& workOrders() override { return m_workOrders; }
     domain::RuleSetRepository& ruleSets() override { return m_ruleSets; }
     domain::CalendarRepository& calendars() override { return m_calendars; }
+    domain::StaffRepository& staff() override { return m_staff; }
 
     domain::Result<void> transact(const std::function<domain::Result<void>()>& work) override
     {
@@ -76,6 +78,7 @@ private:
     SqliteWorkOrderRepository m_workOrders;
     SqliteRuleSetRepository m_ruleSets;
     SqliteCalendarRepository m_calendars;
+    SqliteStaffRepository m_staff;
     int m_depth = 0;
 };
 

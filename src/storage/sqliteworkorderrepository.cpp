@@ -1,9 +1,15 @@
 #include "sqliteworkorderrepository.h"
 
+#include "searchtext.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <variant>
+#include <vector>
 
 namespace propdesk::storage {
 
@@ -160,6 +166,24 @@ domain::Result<domain::WorkOrderId> SqliteWorkOrderRepository::add(const domain:
         for (const auto& e : order.history) {
             insertEvent(id, e);
         }
+        auto& search = cached(m_insertSearch, "INSERT INTO work_order_search(rowid, document) VALUES(?, ?)");
+        search.bind(1, static_cast<std::int64_t>(id.value));
+        search.bind(2, storage::searchDocument({h.code, h.location, h.reporter, h.phone, h.description}));
+        search.exec();
+        // The latest caller from a place is remembered; an order entered after the fact does not replace a
+        // later one.
+        auto& place = cached(m_upsertLocation,
+                             "INSERT INTO locations(site_id, location, reporter, phone, last_reported_at) "
+                             "VALUES(?, ?, ?, ?, ?) ON CONFLICT(site_id, location) DO UPDATE SET "
+                             "reporter = excluded.reporter, phone = excluded.phone, "
+                             "last_reported_at = excluded.last_reported_at "
+                             "WHERE excluded.last_reported_at >= locations.last_reported_at");
+        place.bind(1, static_cast<std::int64_t>(h.siteId.value));
+        place.bindNoCopy(2, h.location);
+        place.bindNoCopy(3, h.reporter);
+        place.bindNoCopy(4, h.phone);
+        place.bind(5, epoch(h.reportedAt));
+        place.exec();
         return id;
     } catch (const SQLite::Exception& e) {
         if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
@@ -313,6 +337,180 @@ domain::Result<std::optional<std::string>> SqliteWorkOrderRepository::codeOf(dom
             return std::optional<std::string>{};
         }
         return std::optional(q.getColumn(0).getString());
+    } catch (const SQLite::Exception& e) {
+        return domain::fail(ErrorCode::Storage, e.what());
+    }
+}
+
+namespace {
+
+// A WHERE clause with its parameters, bound in order.
+struct Query
+{
+    std::string where = "1";
+    std::vector<std::variant<std::int64_t, std::string>> params;
+
+    void add(std::string_view condition) { where += fmt::format(" AND {}", condition); }
+    void bind(SQLite::Statement& q) const
+    {
+        int index = 1;
+        for (const auto& p : params) {
+            std::visit([&](const auto& v) { q.bind(index++, v); }, p);
+        }
+    }
+};
+
+Query filterQuery(const domain::WorkOrderFilter& f)
+{
+    Query query;
+    if (f.site) {
+        query.add("site_id = ?");
+        query.params.emplace_back(static_cast<std::int64_t>(f.site->value));
+    }
+    if (f.statuses.size() == 1) {
+        // One status: the (site, status, reported) index finds rare ones without scanning.
+        query.add("status = ?");
+        query.params.emplace_back(std::string(domain::statusKey(f.statuses.front())));
+    } else if (!f.statuses.empty()) {
+        // Several: keep to the browse index, which covers status, and stop after a page ("+" bars the
+        // status index, whose several ranges would have to be merged and sorted in full).
+        std::string marks;
+        for (const auto status : f.statuses) {
+            marks += marks.empty() ? "?" : ", ?";
+            query.params.emplace_back(std::string(domain::statusKey(status)));
+        }
+        query.add(fmt::format("+status IN ({})", marks));
+    }
+    if (f.category) {
+        query.add("category = ?");
+        query.params.emplace_back(std::string(domain::categoryKey(*f.category)));
+    }
+    if (f.urgency) {
+        query.add("urgency = ?");
+        query.params.emplace_back(std::string(domain::urgencyKey(*f.urgency)));
+    }
+    if (f.technician) {
+        query.add("technician = ?");
+        query.params.emplace_back(*f.technician);
+    }
+    if (f.reportedFrom) {
+        query.add("reported_at >= ?");
+        query.params.emplace_back(epoch(*f.reportedFrom));
+    }
+    if (f.reportedTo) {
+        query.add("reported_at < ?");
+        query.params.emplace_back(epoch(*f.reportedTo));
+    }
+    if (const auto match = searchExpression(f.text)) {
+        query.add("id IN (SELECT rowid FROM work_order_search WHERE work_order_search MATCH ?)");
+        query.params.emplace_back(*match);
+    } else if (!f.text.empty()) {
+        // Nothing searchable (only spaces or punctuation): nothing can match.
+        query.add("0");
+    }
+    return query;
+}
+
+} // namespace
+
+domain::Result<std::vector<domain::WorkOrderSnapshot>>
+SqliteWorkOrderRepository::find(const domain::WorkOrderFilter& filter, const std::optional<domain::WorkOrderPageKey>& after,
+                                int limit)
+{
+    try {
+        auto query = filterQuery(filter);
+        if (after) {
+            query.add("(reported_at, id) < (?, ?)");
+            query.params.emplace_back(epoch(after->reportedAt));
+            query.params.emplace_back(static_cast<std::int64_t>(after->id.value));
+        }
+        SQLite::Statement q(m_db, fmt::format("SELECT {} FROM work_orders WHERE {} ORDER BY reported_at DESC, id DESC "
+                                              "LIMIT {}",
+                                              kSnapshotColumns, query.where, std::max(limit, 0)));
+        query.bind(q);
+        std::vector<domain::WorkOrderSnapshot> out;
+        while (q.executeStep()) {
+            out.push_back(domain::WorkOrderSnapshot{readHeader(q), readTimeline(q)});
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return domain::fail(ErrorCode::Storage, e.what());
+    }
+}
+
+domain::Result<std::int64_t> SqliteWorkOrderRepository::count(const domain::WorkOrderFilter& filter, std::int64_t cap)
+{
+    try {
+        const auto query = filterQuery(filter);
+        SQLite::Statement q(m_db, fmt::format("SELECT COUNT(*) FROM (SELECT 1 FROM work_orders WHERE {} LIMIT {})",
+                                              query.where, std::max<std::int64_t>(cap, 0) + 1));
+        query.bind(q);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    } catch (const SQLite::Exception& e) {
+        return domain::fail(ErrorCode::Storage, e.what());
+    }
+}
+
+domain::Result<std::vector<domain::WorkOrderSnapshot>>
+SqliteWorkOrderRepository::withStatus(domain::SiteId site, std::span<const domain::WorkOrderStatus> statuses, int limit)
+{
+    try {
+        std::string marks;
+        for (std::size_t i = 0; i < statuses.size(); ++i) {
+            marks += i == 0 ? "?" : ", ?";
+        }
+        SQLite::Statement q(m_db, fmt::format("SELECT {} FROM work_orders WHERE site_id = ? AND status IN ({}) "
+                                              "ORDER BY reported_at, id LIMIT {}",
+                                              kSnapshotColumns, marks.empty() ? "NULL" : marks, std::max(limit, 0)));
+        q.bind(1, static_cast<std::int64_t>(site.value));
+        int index = 2;
+        for (const auto status : statuses) {
+            q.bind(index++, std::string(domain::statusKey(status)));
+        }
+        std::vector<domain::WorkOrderSnapshot> out;
+        while (q.executeStep()) {
+            out.push_back(domain::WorkOrderSnapshot{readHeader(q), readTimeline(q)});
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return domain::fail(ErrorCode::Storage, e.what());
+    }
+}
+
+domain::Result<std::vector<domain::WorkOrderSnapshot>>
+SqliteWorkOrderRepository::atLocationSince(domain::SiteId site, std::string_view location, Instant since)
+{
+    try {
+        SQLite::Statement q(m_db, fmt::format("SELECT {} FROM work_orders WHERE site_id = ? AND location = ? "
+                                              "AND reported_at >= ? ORDER BY reported_at DESC, id DESC",
+                                              kSnapshotColumns));
+        q.bind(1, static_cast<std::int64_t>(site.value));
+        q.bind(2, std::string(location));
+        q.bind(3, epoch(since));
+        std::vector<domain::WorkOrderSnapshot> out;
+        while (q.executeStep()) {
+            out.push_back(domain::WorkOrderSnapshot{readHeader(q), readTimeline(q)});
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return domain::fail(ErrorCode::Storage, e.what());
+    }
+}
+
+domain::Result<std::vector<domain::KnownLocation>> SqliteWorkOrderRepository::knownLocations(domain::SiteId site)
+{
+    try {
+        SQLite::Statement q(m_db, "SELECT location, reporter, phone, last_reported_at FROM locations "
+                                  "WHERE site_id = ? ORDER BY location");
+        q.bind(1, static_cast<std::int64_t>(site.value));
+        std::vector<domain::KnownLocation> out;
+        while (q.executeStep()) {
+            out.push_back(domain::KnownLocation{q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                                q.getColumn(2).getString(),
+                                                domain::instantFromEpoch(q.getColumn(3).getInt64())});
+        }
+        return out;
     } catch (const SQLite::Exception& e) {
         return domain::fail(ErrorCode::Storage, e.what());
     }

@@ -30,6 +30,15 @@ public:
     domain::Result<std::int64_t> countReportedBetween(domain::SiteId site, domain::Instant from,
                                                       domain::Instant to) override;
     domain::Result<std::optional<std::string>> codeOf(domain::WorkOrderId id) override;
+    domain::Result<std::vector<domain::WorkOrderSnapshot>> find(const domain::WorkOrderFilter& filter,
+                                                                const std::optional<domain::WorkOrderPageKey>& after,
+                                                                int limit) override;
+    domain::Result<std::int64_t> count(const domain::WorkOrderFilter& filter, std::int64_t cap) override;
+    domain::Result<std::vector<domain::WorkOrderSnapshot>>
+    withStatus(domain::SiteId site, std::span<const domain::WorkOrderStatus> statuses, int limit) override;
+    domain::Result<std::vector<domain::WorkOrderSnapshot>>
+    atLocationSince(domain::SiteId site, std::string_view location, domain::Instant since) override;
+    domain::Result<std::vector<domain::KnownLocation>> knownLocations(domain::SiteId site) override;
 
 private:
     void insertEvent(domain::WorkOrderId id, const domain::WorkOrderEvent& event);
@@ -40,6 +49,8 @@ private:
     std::unique_ptr<SQLite::Statement> m_insertEvent;
     std::unique_ptr<SQLite::Statement> m_updateProjection;
     std::unique_ptr<SQLite::Statement> m_findRef;
+    std::unique_ptr<SQLite::Statement> m_insertSearch;
+    std::unique_ptr<SQLite::Statement> m_upsertLocation;
 };
 
 } // namespace propdesk::storage

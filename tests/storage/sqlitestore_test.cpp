@@ -184,6 +184,19 @@ TEST_CASE("a database of schema version 1 with data opens, upgrades and keeps ev
     REQUIRE(listed);
     REQUIRE(listed->size() == 1);
     CHECK(listed->front().timeline.completed == completed);
+
+    // Version 3 indexes what was there: the place and its caller, and the text for search.
+    auto places = (*store)->workOrders().knownLocations(domain::SiteId{7});
+    REQUIRE(places);
+    REQUIRE(places->size() == 1);
+    CHECK(places->front().location == "5-1-302");
+    CHECK(places->front().reporter == "王芳");
+    domain::WorkOrderFilter filter;
+    filter.text = "水龙头";
+    auto found = (*store)->workOrders().find(filter, std::nullopt, 10);
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().header.code == "WO-OLD-1");
     store->reset();
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
