@@ -185,9 +185,9 @@ std::optional<Urgency> parseUrgency(std::string_view text)
 
 std::optional<EventKind> parseEventKind(std::string_view key)
 {
-    for (const auto kind : {EventKind::Logged, EventKind::Dispatched, EventKind::Arrived, EventKind::HoldStarted,
-                            EventKind::Resumed, EventKind::Completed, EventKind::Revisited, EventKind::Cancelled,
-                            EventKind::Noted}) {
+    for (const auto kind :
+         {EventKind::Logged, EventKind::Dispatched, EventKind::Arrived, EventKind::HoldStarted, EventKind::Resumed,
+          EventKind::Completed, EventKind::Revisited, EventKind::Cancelled, EventKind::Noted}) {
         if (eventKey(kind) == key) {
             return kind;
         }

@@ -67,8 +67,8 @@ constexpr std::array kStaff{
     Technician{"刘师傅", "13812340005", "暖通"}, Technician{"陈师傅", "13812340006", "综合维修"},
 };
 // Common areas residents report from besides their own flats.
-constexpr std::array kCommonAreas{"地下车库B1层", "地下车库B2层", "南门岗亭", "北门", "会所", "中心花园",
-                                  "垃圾站", "1栋大堂", "5栋电梯厅", "8栋楼顶"};
+constexpr std::array kCommonAreas{"地下车库B1层", "地下车库B2层", "南门岗亭", "北门",      "会所",
+                                  "中心花园",     "垃圾站",       "1栋大堂",  "5栋电梯厅", "8栋楼顶"};
 constexpr std::array kHoldReasons{"等待配件到货", "业主不在家，约定改日上门", "需物业公司审批"};
 constexpr std::array kComplaints{"维修后仍有问题", "师傅迟到", "维修质量一般"};
 
@@ -145,9 +145,10 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 // Buildings (栋) 1–12 with 1–3 units (单元) of 33 floors and 4 flats each; some calls come
                 // from common areas.
                 request.location =
-                    chance(0.12) ? std::string(kCommonAreas[static_cast<std::size_t>(uniform(0, kCommonAreas.size() - 1))])
-                                 : fmt::format("{}栋{}单元{}{:02}", uniform(1, 12), uniform(1, 3), uniform(2, 33),
-                                               uniform(1, 4));
+                    chance(0.12)
+                        ? std::string(kCommonAreas[static_cast<std::size_t>(uniform(0, kCommonAreas.size() - 1))])
+                        : fmt::format("{}栋{}单元{}{:02}", uniform(1, 12), uniform(1, 3), uniform(2, 33),
+                                      uniform(1, 4));
                 request.category = problem.category;
                 request.urgency = problem.urgency;
                 request.reporter =
@@ -192,8 +193,8 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 if (!step(t + minutes{uniform(1, 5)})) {
                     continue;
                 }
-                if (auto ok = orders.dispatch(
-                        id, kStaff[static_cast<std::size_t>(uniform(0, kStaff.size() - 1))].name, t);
+                if (auto ok =
+                        orders.dispatch(id, kStaff[static_cast<std::size_t>(uniform(0, kStaff.size() - 1))].name, t);
                     !ok) {
                     return std::unexpected(ok.error());
                 }

@@ -54,6 +54,9 @@ class WorkOrderLists
 public:
     static constexpr int kBoardLimit = 5000;
     static constexpr int kRevisitLimit = 2000;
+    // The history counts matches up to here and shows "10,000+" beyond: an exact count of a broad filter
+    // over a million orders would cost a scan, and nobody browses that many rows.
+    static constexpr std::int64_t kCountCap = 10'000;
 
     WorkOrderLists(ServiceContext& ctx, SiteService& sites, RuleService& rules)
         : m_ctx(ctx), m_sites(sites), m_rules(rules)
@@ -66,9 +69,8 @@ public:
     domain::Result<std::vector<RevisitEntry>> awaitingRevisit(std::string_view siteCode);
 
     // A page of the history, newest first, after `after` (none: the first page).
-    domain::Result<std::vector<domain::WorkOrderSnapshot>> find(const domain::WorkOrderFilter& filter,
-                                                                const std::optional<domain::WorkOrderPageKey>& after,
-                                                                int limit);
+    domain::Result<std::vector<domain::WorkOrderSnapshot>>
+    find(const domain::WorkOrderFilter& filter, const std::optional<domain::WorkOrderPageKey>& after, int limit);
     // How many orders match, up to `cap` (cap + 1 means "more than cap").
     domain::Result<std::int64_t> count(const domain::WorkOrderFilter& filter, std::int64_t cap);
 

@@ -138,9 +138,9 @@ CREATE INDEX work_orders_reported ON work_orders(reported_at, id);
     SQLite::Statement write(db, "INSERT INTO work_order_search(rowid, document) VALUES(?, ?)");
     while (read.executeStep()) {
         write.bind(1, read.getColumn(0).getInt64());
-        write.bind(2, searchDocument({read.getColumn(1).getText(), read.getColumn(2).getText(),
-                                      read.getColumn(3).getText(), read.getColumn(4).getText(),
-                                      read.getColumn(5).getText()}));
+        write.bind(
+            2, searchDocument({read.getColumn(1).getText(), read.getColumn(2).getText(), read.getColumn(3).getText(),
+                               read.getColumn(4).getText(), read.getColumn(5).getText()}));
         write.exec();
         write.reset();
     }

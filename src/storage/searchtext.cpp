@@ -65,7 +65,7 @@ char32_t fold(char32_t cp)
         const bool alnum = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
         return alnum ? cp : 0;
     }
-    const bool punctuation = (cp >= 0x2000 && cp <= 0x206F)    // general punctuation, including “ ” — …
+    const bool punctuation = (cp >= 0x2000 && cp <= 0x206F) // general punctuation, including “ ” — …
                              || (cp >= 0x3000 && cp <= 0x303F) // CJK punctuation: 、。《》【】and the ideographic space
                              || cp == 0x00A0 || cp == 0x00B7 || (cp >= 0xFE30 && cp <= 0xFE4F) ||
                              (cp >= 0xFF5F && cp <= 0xFF65);

@@ -28,8 +28,9 @@ domain::StaffMember readMember(SQLite::Statement& q)
 domain::Error storageError(const SQLite::Exception& e, const domain::StaffMember& member)
 {
     if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
-        return domain::Error{ErrorCode::Conflict, fmt::format("the site already has a staff member named {}", member.name),
-                             "name", member.name};
+        return domain::Error{ErrorCode::Conflict,
+                             fmt::format("the site already has a staff member named {}", member.name), "name",
+                             member.name};
     }
     return domain::Error{ErrorCode::Storage, e.what(), "", member.name};
 }

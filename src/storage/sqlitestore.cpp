@@ -24,7 +24,8 @@ class SqliteStore final : public domain::Store
 {
 public:
     explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
-        : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_ruleSets(*m_db), m_calendars(*m_db), m_staff(*m_db)
+        : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_ruleSets(*m_db), m_calendars(*m_db),
+          m_staff(*m_db)
     {}
 
     domain::SiteRepository& sites() override { return m_sites; }

@@ -5,9 +5,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <functional>
+#include <sqlite3.h>
 #include <variant>
 #include <vector>
 
@@ -170,14 +170,15 @@ domain::Result<domain::WorkOrderId> SqliteWorkOrderRepository::add(const domain:
         search.bind(1, static_cast<std::int64_t>(id.value));
         search.bind(2, storage::searchDocument({h.code, h.location, h.reporter, h.phone, h.description}));
         search.exec();
+        m_lastSearch.reset();
         // The latest caller from a place is remembered; an order entered after the fact does not replace a
         // later one.
-        auto& place = cached(m_upsertLocation,
-                             "INSERT INTO locations(site_id, location, reporter, phone, last_reported_at) "
-                             "VALUES(?, ?, ?, ?, ?) ON CONFLICT(site_id, location) DO UPDATE SET "
-                             "reporter = excluded.reporter, phone = excluded.phone, "
-                             "last_reported_at = excluded.last_reported_at "
-                             "WHERE excluded.last_reported_at >= locations.last_reported_at");
+        auto& place =
+            cached(m_upsertLocation, "INSERT INTO locations(site_id, location, reporter, phone, last_reported_at) "
+                                     "VALUES(?, ?, ?, ?, ?) ON CONFLICT(site_id, location) DO UPDATE SET "
+                                     "reporter = excluded.reporter, phone = excluded.phone, "
+                                     "last_reported_at = excluded.last_reported_at "
+                                     "WHERE excluded.last_reported_at >= locations.last_reported_at");
         place.bind(1, static_cast<std::int64_t>(h.siteId.value));
         place.bindNoCopy(2, h.location);
         place.bindNoCopy(3, h.reporter);
@@ -347,8 +348,11 @@ namespace {
 // A WHERE clause with its parameters, bound in order.
 struct Query
 {
+    // "work_orders", or the search index joined to it when the search drives the query.
+    std::string from = "work_orders";
     std::string where = "1";
     std::vector<std::variant<std::int64_t, std::string>> params;
+    bool nothing = false; // the search matches no order at all
 
     void add(std::string_view condition) { where += fmt::format(" AND {}", condition); }
     void bind(SQLite::Statement& q) const
@@ -360,9 +364,35 @@ struct Query
     }
 };
 
-Query filterQuery(const domain::WorkOrderFilter& f)
+// Up to this many search hits, the query starts from the hits (looked up and sorted); beyond it, from the
+// newest-first index, probing each row against the hits. Either way a page costs milliseconds: a rare
+// word has few hits to sort, a common one is met soon while walking down the index.
+constexpr std::int64_t kSearchDrivesUpTo = 20'000;
+
+// `hits` counts the orders a search expression matches.
+Query filterQuery(const domain::WorkOrderFilter& f, const std::function<std::int64_t(const std::string&)>& hits)
 {
     Query query;
+    const auto match = searchExpression(f.text);
+    if (!f.text.empty() && !match) {
+        query.nothing = true; // only spaces or punctuation: nothing to look for
+        return query;
+    }
+    if (match) {
+        const auto n = hits(*match);
+        if (n == 0) {
+            query.nothing = true;
+            return query;
+        }
+        if (n <= kSearchDrivesUpTo) {
+            // CROSS JOIN keeps SQLite from reordering: hits first, then each order by its id.
+            query.from = "work_order_search CROSS JOIN work_orders ON work_orders.id = work_order_search.rowid";
+            query.add("work_order_search MATCH ?");
+        } else {
+            query.add("id IN (SELECT rowid FROM work_order_search WHERE work_order_search MATCH ?)");
+        }
+        query.params.emplace_back(*match);
+    }
     if (f.site) {
         query.add("site_id = ?");
         query.params.emplace_back(static_cast<std::int64_t>(f.site->value));
@@ -401,34 +431,42 @@ Query filterQuery(const domain::WorkOrderFilter& f)
         query.add("reported_at < ?");
         query.params.emplace_back(epoch(*f.reportedTo));
     }
-    if (const auto match = searchExpression(f.text)) {
-        query.add("id IN (SELECT rowid FROM work_order_search WHERE work_order_search MATCH ?)");
-        query.params.emplace_back(*match);
-    } else if (!f.text.empty()) {
-        // Nothing searchable (only spaces or punctuation): nothing can match.
-        query.add("0");
-    }
     return query;
 }
 
 } // namespace
 
+std::int64_t SqliteWorkOrderRepository::searchHits(const std::string& expression)
+{
+    // The history asks for a page and then for the count of the same search: match the index once.
+    if (m_lastSearch && m_lastSearch->first == expression) {
+        return m_lastSearch->second;
+    }
+    SQLite::Statement q(m_db, "SELECT COUNT(*) FROM work_order_search WHERE work_order_search MATCH ?");
+    q.bind(1, expression);
+    q.executeStep();
+    m_lastSearch = std::pair(expression, q.getColumn(0).getInt64());
+    return m_lastSearch->second;
+}
+
 domain::Result<std::vector<domain::WorkOrderSnapshot>>
-SqliteWorkOrderRepository::find(const domain::WorkOrderFilter& filter, const std::optional<domain::WorkOrderPageKey>& after,
-                                int limit)
+SqliteWorkOrderRepository::find(const domain::WorkOrderFilter& filter,
+                                const std::optional<domain::WorkOrderPageKey>& after, int limit)
 {
     try {
-        auto query = filterQuery(filter);
+        auto query = filterQuery(filter, [this](const std::string& m) { return searchHits(m); });
+        std::vector<domain::WorkOrderSnapshot> out;
+        if (query.nothing) {
+            return out;
+        }
         if (after) {
             query.add("(reported_at, id) < (?, ?)");
             query.params.emplace_back(epoch(after->reportedAt));
             query.params.emplace_back(static_cast<std::int64_t>(after->id.value));
         }
-        SQLite::Statement q(m_db, fmt::format("SELECT {} FROM work_orders WHERE {} ORDER BY reported_at DESC, id DESC "
-                                              "LIMIT {}",
-                                              kSnapshotColumns, query.where, std::max(limit, 0)));
+        SQLite::Statement q(m_db, fmt::format("SELECT {} FROM {} WHERE {} ORDER BY reported_at DESC, id DESC LIMIT {}",
+                                              kSnapshotColumns, query.from, query.where, std::max(limit, 0)));
         query.bind(q);
-        std::vector<domain::WorkOrderSnapshot> out;
         while (q.executeStep()) {
             out.push_back(domain::WorkOrderSnapshot{readHeader(q), readTimeline(q)});
         }
@@ -441,8 +479,11 @@ SqliteWorkOrderRepository::find(const domain::WorkOrderFilter& filter, const std
 domain::Result<std::int64_t> SqliteWorkOrderRepository::count(const domain::WorkOrderFilter& filter, std::int64_t cap)
 {
     try {
-        const auto query = filterQuery(filter);
-        SQLite::Statement q(m_db, fmt::format("SELECT COUNT(*) FROM (SELECT 1 FROM work_orders WHERE {} LIMIT {})",
+        const auto query = filterQuery(filter, [this](const std::string& m) { return searchHits(m); });
+        if (query.nothing) {
+            return 0;
+        }
+        SQLite::Statement q(m_db, fmt::format("SELECT COUNT(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT {})", query.from,
                                               query.where, std::max<std::int64_t>(cap, 0) + 1));
         query.bind(q);
         q.executeStep();

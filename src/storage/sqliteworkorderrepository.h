@@ -3,6 +3,9 @@
 #include "domain/workorderrepository.h"
 
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
 
 namespace SQLite {
 class Database;
@@ -43,6 +46,8 @@ public:
 private:
     void insertEvent(domain::WorkOrderId id, const domain::WorkOrderEvent& event);
     SQLite::Statement& cached(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
+    // How many orders a search index expression matches (remembered for the last expression).
+    std::int64_t searchHits(const std::string& expression);
 
     SQLite::Database& m_db;
     std::unique_ptr<SQLite::Statement> m_insertOrder;
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<SQLite::Statement> m_findRef;
     std::unique_ptr<SQLite::Statement> m_insertSearch;
     std::unique_ptr<SQLite::Statement> m_upsertLocation;
+    std::optional<std::pair<std::string, std::int64_t>> m_lastSearch;
 };
 
 } // namespace propdesk::storage

@@ -1,8 +1,8 @@
 // The desktop's read side and the front desk's helpers: dispatch board, revisit queue, history search,
 // intake preview, duplicates, urgency suggestions and the staff list.
 
-#include "servicetestsupport.h"
 #include "services/demodata.h"
+#include "servicetestsupport.h"
 
 using namespace propdesk;
 using namespace std::chrono_literals;
@@ -71,7 +71,7 @@ TEST_CASE("the board lists open orders by time left, overdue first, paused and f
     CHECK((*board)[1].order.header.code == normal->header.code);
     CHECK((*board)[1].deadline == at("2025-03-03 09:30"));
     CHECK(deadlineState((*board)[1], now) == DeadlineState::OnTime);
-    CHECK(deadlineState((*board)[1], at("2025-03-03 09:23")) == DeadlineState::Closing); // 7 of 30 min left
+    CHECK(deadlineState((*board)[1], at("2025-03-03 09:23")) == DeadlineState::Closing);   // 7 of 30 min left
     CHECK(deadlineState((*board)[1], at("2025-03-03 09:22:30")) == DeadlineState::OnTime); // exactly a quarter
     CHECK(deadlineState((*board)[1], at("2025-03-03 09:30")) == DeadlineState::Closing);   // at the deadline
     CHECK(deadlineState((*board)[1], at("2025-03-03 09:30:01")) == DeadlineState::Overdue);
@@ -132,7 +132,8 @@ TEST_CASE("the history filters by status, category, urgency, technician and date
     auto& orders = desk.ws->workOrders();
     std::vector<std::string> logged;
     for (int i = 0; i < 12; ++i) {
-        auto r = call(std::to_string(i + 1) + "栋1单元" + std::to_string(i + 1) + "01", i % 3 == 0 ? Category::Electrical : Category::Plumbing,
+        auto r = call(std::to_string(i + 1) + "栋1单元" + std::to_string(i + 1) + "01",
+                      i % 3 == 0 ? Category::Electrical : Category::Plumbing,
                       i % 4 == 0 ? Urgency::Emergency : Urgency::Normal);
         auto o = orders.log(r);
         REQUIRE(o);
@@ -230,7 +231,7 @@ TEST_CASE("history search finds a substring of location, reporter, phone or desc
     CHECK(search("下水道") == onlyA);
     CHECK(search("b1") == onlyB); // case does not matter
     CHECK(search("建华") == onlyB);
-    CHECK(search("灯") == onlyB); // one character
+    CHECK(search("灯") == onlyB);      // one character
     CHECK(search("车库照明").empty()); // words from two fields do not make a match
     CHECK(search("漏水").empty());
     CHECK(search("，").empty());
