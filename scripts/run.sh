@@ -1,34 +1,23 @@
 #!/usr/bin/env bash
-# Install what is missing, build the release preset and start PropDesk on the per-user database
-# ($PROPDESK_DB, else ~/.local/share/propdesk/propdesk.db). On first start the database is created with
-# the demo site DEMO (阳光花园) and two months of work orders.
+# Install what is missing, build the release preset and start the PropDesk desktop app. Arguments go to
+# the app: `scripts/run.sh --language zh_CN`, `scripts/run.sh --database FILE`, `scripts/run.sh --help`.
 #
-# The desktop window is the next milestone (issue #3). Until it lands this script runs propdesk-cli on
-# the same database: it shows the sites and the demo site's KPIs for last month, and any arguments you
-# give are passed to propdesk-cli (e.g. `scripts/run.sh rules show`).
+# The app opens $PROPDESK_DB, else the database last opened in Settings, else
+# ~/.local/share/propdesk/propdesk.db. On first start that file is created with the demo site DEMO
+# (阳光花园) and two months of work orders.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 propdesk_install_packages
-propdesk_build release
 cd "$PROPDESK_ROOT"
-cli=build/release/src/cli/propdesk-cli
+cmake --preset release
+cmake --build --preset release --target propdesk
 
-if (($# > 0)); then
-    exec "$cli" "$@"
+# Without a display Qt would abort with a terse message; say what to do instead.
+if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
+    echo "propdesk: built, but there is no display to show the window on (\$DISPLAY and \$WAYLAND_DISPLAY are empty)." >&2
+    echo "Run it on a virtual screen instead:" >&2
+    echo "    xvfb-run -a -s '-screen 0 1400x900x24' $0 $*" >&2
+    exit 1
 fi
-
-echo "PropDesk: the desktop app is not built yet (issue #3); running propdesk-cli on your database."
-db="${PROPDESK_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/propdesk/propdesk.db}"
-if [[ ! -f $db ]]; then
-    "$cli" init --demo
-fi
-echo
-"$cli" site list
-echo
-last_month=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)
-if "$cli" site list | awk '{print $1}' | grep -qx DEMO; then
-    "$cli" kpi --site DEMO --month "$last_month"
-fi
-echo
-echo "More: $cli --help   (database: $db)"
+exec "$PROPDESK_ROOT/build/release/src/app/propdesk" "$@"

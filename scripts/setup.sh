@@ -13,7 +13,7 @@ PROPDESK_PACKAGES=(
     libsqlitecpp-dev libsqlite3-dev sqlite3
     libspdlog-dev libfmt-dev catch2 libhowardhinnant-date-dev tzdata
     nlohmann-json3-dev libcsv-dev libcli11-dev libxlsxwriter-dev libsodium-dev libbenchmark-dev
-    fonts-wqy-microhei xz-utils xvfb xauth poppler-utils
+    qt6-translations-l10n fonts-wqy-microhei xz-utils xvfb xauth poppler-utils
 )
 
 propdesk_install_packages() {

@@ -31,7 +31,7 @@ struct WorkOrderFilter
     std::optional<std::string> technician;
     std::optional<Instant> reportedFrom; // inclusive
     std::optional<Instant> reportedTo;   // exclusive
-    // Matched as a substring of code, location, reporter, phone or description, ignoring case, spaces and
+    // Matched as a substring of location, reporter, phone or description, ignoring case, spaces and
     // punctuation.
     std::string text;
 };

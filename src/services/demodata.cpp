@@ -85,6 +85,15 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
     site.residents = 4950;
     DemoSummary summary;
     const Instant now = ws.context().clock.now();
+    // The demo's history names the front desk that took the calls, not whoever first started the app.
+    const auto actingUser = ws.context().user;
+    ws.context().user.name = "前台 王芳";
+    struct RestoreUser
+    {
+        Workspace& ws;
+        domain::User user;
+        ~RestoreUser() { ws.context().user = user; }
+    } restore{ws, actingUser};
     auto done = ws.context().store.transact([&]() -> domain::Result<void> {
         auto added = ws.sites().add(site);
         if (!added) {
@@ -161,12 +170,16 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                     request.dueAt = zone->startOfDay(domain::Date{date::sys_days{day} + date::days{2}}) + hours{18};
                 }
                 if (!completed.empty() && chance(0.015)) {
+                    // Orders of a day are written in random time order: only one completed before this call
+                    // can be reworked by it.
                     const auto& original =
                         completed[static_cast<std::size_t>(uniform(0, static_cast<int>(completed.size()) - 1))];
-                    request.location = original.header.location;
-                    request.category = original.header.category;
-                    request.description = "返修：" + original.header.description;
-                    request.reworkOf = original.header.code;
+                    if (original.timeline().completed.value_or(reported) < reported) {
+                        request.location = original.header.location;
+                        request.category = original.header.category;
+                        request.description = "返修：" + original.header.description;
+                        request.reworkOf = original.header.code;
+                    }
                 }
                 auto order = orders.log(request);
                 if (!order) {

@@ -128,19 +128,20 @@ CREATE TABLE locations (
 INSERT INTO locations(site_id, location, reporter, phone, last_reported_at)
     SELECT site_id, location, reporter, phone, MAX(reported_at) FROM work_orders GROUP BY site_id, location;
 
-CREATE VIRTUAL TABLE work_order_search USING fts5(document, content='', tokenize='ascii', detail=full);
+-- Contentless, without per-row sizes (nothing is ranked): the smallest index that answers phrases.
+CREATE VIRTUAL TABLE work_order_search USING fts5(document, content='', columnsize=0, tokenize='ascii', detail=full);
 
 CREATE INDEX work_orders_browse ON work_orders(site_id, reported_at, id, status, category, urgency, technician);
 CREATE INDEX work_orders_site_status ON work_orders(site_id, status, reported_at, id);
 CREATE INDEX work_orders_reported ON work_orders(reported_at, id);
 )sql");
-    SQLite::Statement read(db, "SELECT id, code, location, reporter, phone, description FROM work_orders");
+    SQLite::Statement read(db, "SELECT id, location, reporter, phone, description, code FROM work_orders");
     SQLite::Statement write(db, "INSERT INTO work_order_search(rowid, document) VALUES(?, ?)");
     while (read.executeStep()) {
         write.bind(1, read.getColumn(0).getInt64());
-        write.bind(
-            2, searchDocument({read.getColumn(1).getText(), read.getColumn(2).getText(), read.getColumn(3).getText(),
-                               read.getColumn(4).getText(), read.getColumn(5).getText()}));
+        write.bind(2, searchDocument({read.getColumn(1).getText(), read.getColumn(2).getText(),
+                                      read.getColumn(3).getText(), read.getColumn(4).getText()},
+                                     read.getColumn(5).getText()));
         write.exec();
         write.reset();
     }

@@ -105,9 +105,9 @@ std::string foldForSearch(std::string_view text)
     return out;
 }
 
-std::string searchDocument(std::initializer_list<std::string_view> fields)
+std::string searchDocument(std::initializer_list<std::string_view> fields, std::string_view whole)
 {
-    std::string out;
+    std::string out = foldForSearch(whole);
     for (const auto field : fields) {
         const auto cps = folded(field);
         if (cps.empty()) {
@@ -143,6 +143,10 @@ std::optional<std::string> searchExpression(std::string_view query)
     std::string pairs;
     appendPairs(cps, pairs);
     out += pairs;
+    out += "\" OR \"";
+    for (const auto cp : cps) {
+        encode(cp, out);
+    }
     out += '"';
     return out;
 }

@@ -16,9 +16,11 @@ namespace propdesk::storage {
 
 // The folded text: the code points that count for search, lower case, in UTF-8.
 std::string foldForSearch(std::string_view text);
-// The document to index for the given fields.
-std::string searchDocument(std::initializer_list<std::string_view> fields);
-// The FTS5 MATCH expression for what the user typed; none when nothing searchable remains.
+// The document to index for the given fields, plus `whole` (an order's code) as a single token: a code is
+// found when typed in full, without paying for its pairs.
+std::string searchDocument(std::initializer_list<std::string_view> fields, std::string_view whole = {});
+// The FTS5 MATCH expression for what the user typed (its pairs as a phrase, or the whole folded query as
+// one token); none when nothing searchable remains.
 std::optional<std::string> searchExpression(std::string_view query);
 
 } // namespace propdesk::storage

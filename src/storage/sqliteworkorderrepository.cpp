@@ -168,7 +168,7 @@ domain::Result<domain::WorkOrderId> SqliteWorkOrderRepository::add(const domain:
         }
         auto& search = cached(m_insertSearch, "INSERT INTO work_order_search(rowid, document) VALUES(?, ?)");
         search.bind(1, static_cast<std::int64_t>(id.value));
-        search.bind(2, storage::searchDocument({h.code, h.location, h.reporter, h.phone, h.description}));
+        search.bind(2, storage::searchDocument({h.location, h.reporter, h.phone, h.description}, h.code));
         search.exec();
         m_lastSearch.reset();
         // The latest caller from a place is remembered; an order entered after the fact does not replace a

@@ -21,15 +21,16 @@ TEST_CASE("a document is the character pairs of each field, the fields kept apar
     CHECK(searchDocument({"王芳"}) == "王芳 芳");
     CHECK(searchDocument({"ab", "", "c"}) == "ab b , c");
     CHECK(searchDocument({"3-2"}) == "32 2");
+    CHECK(searchDocument({"王芳"}, "20250303-001") == "20250303001 , 王芳 芳"); // the code as one token
 }
 
 TEST_CASE("a query becomes the phrase of its pairs, one character a prefix query, nothing searchable none")
 {
-    CHECK(searchExpression("漏水") == "\"漏水\"");
-    CHECK(searchExpression("楼上漏水") == "\"楼上 上漏 漏水\"");
-    CHECK(searchExpression("1380") == "\"13 38 80\"");
+    CHECK(searchExpression("漏水") == "\"漏水\" OR \"漏水\"");
+    CHECK(searchExpression("楼上漏水") == "\"楼上 上漏 漏水\" OR \"楼上漏水\"");
+    CHECK(searchExpression("1380") == "\"13 38 80\" OR \"1380\"");
     CHECK(searchExpression("水") == "\"水\"*");
     CHECK_FALSE(searchExpression(" ,，").has_value());
     // A quote cannot end the phrase early: ASCII punctuation is dropped.
-    CHECK(searchExpression("a\"b") == "\"ab\"");
+    CHECK(searchExpression("a\"b") == "\"ab\" OR \"ab\"");
 }

@@ -1,0 +1,2664 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>T&amp;echnician:</source>
+        <translation>维修人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSlip</name>
+    <message>
+        <source>paused (on hold)</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>%1 (agreed time)</source>
+        <translation>%1（约定时间）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>报修位置</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Arrive by</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>完工时限</translation>
+    </message>
+    <message>
+        <source>To be filled in on site</source>
+        <translation>现场填写</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>所用材料</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation>业主签字</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature</source>
+        <translation>维修人员签字</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 · PropDesk</source>
+        <translation>%1 由 %2 打印 · PropDesk</translation>
+    </message>
+    <message>
+        <source>Dispatch slip %1</source>
+        <translation>派工单 %1</translation>
+    </message>
+    <message>
+        <source>PropDesk</source>
+        <translation>PropDesk</translation>
+    </message>
+    <message>
+        <source>The dispatch slip cannot be printed.</source>
+        <translation>无法打印派工单。</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export work orders</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sets the date range to one month</source>
+        <translation>将日期范围设为一个月</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>报修时间：</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Show the orders of one site or of all sites</source>
+        <translation>显示某个项目或全部项目的工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Technician the order was dispatched to</source>
+        <translation>工单所派的维修人员</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only orders reported on or after this day</source>
+        <translation>仅显示该日及之后报修的工单</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Only orders reported on or before this day</source>
+        <translation>仅显示该日及之前报修的工单</translation>
+    </message>
+    <message>
+        <source>Search order, location, reporter, phone, description</source>
+        <translation>搜索工单号、位置、报修人、电话、描述</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear every filter but the site</source>
+        <translation>清除除项目外的所有筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import work orders</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a file exported from PropDesk or a spreadsheet (UTF-8 CSV)</source>
+        <translation>选择从 PropDesk 或电子表格导出的文件（UTF-8 编码的 CSV）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The site of rows that name none; rows naming another site are refused</source>
+        <translation>未注明项目的行归入此项目；注明其他项目的行将被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>报修位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Building-unit-room, e.g. 3-1-201</source>
+        <translation>楼栋-单元-房号，如 3-1-201</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation>报修人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Who is calling</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>回电号码</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The description sounds like an emergency.</source>
+        <translation>描述内容疑似紧急情况。</translation>
+    </message>
+    <message>
+        <source>Use &amp;emergency urgency</source>
+        <translation>设为急修(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the resident reports</source>
+        <translation>业主反映的问题</translation>
+    </message>
+    <message>
+        <source>A&amp;greed time:</source>
+        <translation>约定时间(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A completion time agreed with the resident replaces the completion rules</source>
+        <translation>与业主约定的完工时间将取代完工时限规则</translation>
+    </message>
+    <message>
+        <source>Reported &amp;at:</source>
+        <translation>报修时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>For a call logged after the fact: when the resident called</source>
+        <translation>事后补录时填写：业主来电的时间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate&lt;/b&gt; – an open order at this place and category from the last 24 hours. Link this call to it, or log a new order all the same.</source>
+        <translation>&lt;b&gt;可能重复&lt;/b&gt; – 过去 24 小时内同一位置、同一类别已有未完工工单。可将本次来电关联到该工单，或仍然新建工单。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Log order</source>
+        <translation>登记工单</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Plumbing</source>
+        <translation>给排水</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>Doors and windows</source>
+        <translation>门窗</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <source>Civil works</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>暖通空调</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>急修</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation>疑难</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <comment>status</comment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>status</comment>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>status</comment>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>status</comment>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>status</comment>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Revisited</source>
+        <comment>status</comment>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <comment>event</comment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>event</comment>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>event</comment>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <comment>event</comment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <comment>event</comment>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>event</comment>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Revisited</source>
+        <comment>event</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>event</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <comment>event</comment>
+        <translation>跟进来电</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>不考核</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <comment>role</comment>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>China (public holidays and make-up days)</source>
+        <translation>中国（法定节假日及调休）</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>很满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>很不满意</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The database %1 that you opened last time no longer exists. PropDesk opens the default database %2 instead.</source>
+        <translation>上次打开的数据库 %1 已不存在。PropDesk 将改为打开默认数据库 %2。</translation>
+    </message>
+    <message>
+        <source>PropDesk cannot open the database %1.</source>
+        <translation>PropDesk 无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>PropDesk created the database %1 but not its demo site: %2</source>
+        <translation>PropDesk 已创建数据库 %1，但未能创建演示项目：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummary</name>
+    <message>
+        <source>Reported %1 by %2</source>
+        <translation>%1 由 %2 报修</translation>
+    </message>
+    <message>
+        <source>an unnamed caller</source>
+        <translation>匿名来电人</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitDialog</name>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评价意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReworkDialog</name>
+    <message>
+        <source>Log rework</source>
+        <translation>登记返修</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceField</name>
+    <message>
+        <source>id</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>报修位置</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>reported_at</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>arrived_at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>completed_at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>revisited_at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>cancelled_at</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <source>due_at</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>暂停记录</translation>
+    </message>
+    <message>
+        <source>rework_of</source>
+        <translation>返修原单</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空列名）</translation>
+    </message>
+    <message>
+        <source>dispatched_at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>working_hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>effective_from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>work_order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>未知的时区“%1”</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks skip it at a daylight-saving change); give an explicit offset</source>
+        <translation>%1 在 %2 中不存在（夏令时切换时跳过了这一时刻），请注明时差</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous in %2 (it happens twice at a daylight-saving change); give an explicit offset</source>
+        <translation>%1 在 %2 中有歧义（夏令时切换时出现两次），请注明时差</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（年-月-日，YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid calendar date</source>
+        <translation>“%1”不是有效的日期</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (YYYY-MM-DD HH:MM[:SS], or ISO 8601 with T and an optional offset)</source>
+        <translation>“%1”不是时间（YYYY-MM-DD HH:MM[:SS]，或带 T 及可选时差的 ISO 8601 格式）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no such time of day</source>
+        <translation>“%1”中的时刻不存在</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day (HH:MM)</source>
+        <translation>“%1”不是时刻（HH:MM）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;year&quot; and &quot;days&quot;</source>
+        <translation>应为包含“year”和“days”的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing, or not a year between 1970 and 2200</source>
+        <translation>缺失，或不是 1970 至 2200 之间的年份</translation>
+    </message>
+    <message>
+        <source>missing, or not a list</source>
+        <translation>缺失，或不是列表</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>缺失或不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is not in or next to %2</source>
+        <translation>%1 不在 %2 年或其相邻年份内</translation>
+    </message>
+    <message>
+        <source>missing or not true/false</source>
+        <translation>缺失或不是 true/false</translation>
+    </message>
+    <message>
+        <source>unknown calendar &apos;%1&apos; (CN or none)</source>
+        <translation>未知的工作日历“%1”（应为 CN 或 none）</translation>
+    </message>
+    <message>
+        <source>the order is already logged</source>
+        <translation>工单已登记</translation>
+    </message>
+    <message>
+        <source>the logged event must carry the reported time</source>
+        <translation>登记记录的时间必须是报修时间</translation>
+    </message>
+    <message>
+        <source>the order has not been logged</source>
+        <translation>工单尚未登记</translation>
+    </message>
+    <message>
+        <source>a %1 order cannot be dispatched</source>
+        <translation>“%1”的工单不能派工</translation>
+    </message>
+    <message>
+        <source>name the technician</source>
+        <translation>请指定维修人员</translation>
+    </message>
+    <message>
+        <source>arrival is already recorded</source>
+        <translation>已记录到场</translation>
+    </message>
+    <message>
+        <source>the order is on hold: resume it first</source>
+        <translation>工单已暂停：请先恢复</translation>
+    </message>
+    <message>
+        <source>a %1 order cannot record an arrival</source>
+        <translation>“%1”的工单不能记录到场</translation>
+    </message>
+    <message>
+        <source>a %1 order cannot be put on hold</source>
+        <translation>“%1”的工单不能暂停</translation>
+    </message>
+    <message>
+        <source>give the reason for the hold</source>
+        <translation>请填写暂停原因</translation>
+    </message>
+    <message>
+        <source>the order is not on hold</source>
+        <translation>工单未暂停</translation>
+    </message>
+    <message>
+        <source>a %1 order cannot be completed</source>
+        <translation>“%1”的工单不能完工</translation>
+    </message>
+    <message>
+        <source>the order has already been revisited</source>
+        <translation>工单已回访</translation>
+    </message>
+    <message>
+        <source>only a completed order can be revisited</source>
+        <translation>只有已完工的工单才能回访</translation>
+    </message>
+    <message>
+        <source>satisfaction must be 1 to 5</source>
+        <translation>满意度须为 1 至 5</translation>
+    </message>
+    <message>
+        <source>a %1 order cannot be cancelled</source>
+        <translation>“%1”的工单不能取消</translation>
+    </message>
+    <message>
+        <source>give the reason for cancelling</source>
+        <translation>请填写取消原因</translation>
+    </message>
+    <message>
+        <source>a %1 order takes no follow-up calls: log a new order</source>
+        <translation>“%1”的工单不再接收来电记录：请登记新工单</translation>
+    </message>
+    <message>
+        <source>say what the caller reported</source>
+        <translation>请填写来电人反映的情况</translation>
+    </message>
+    <message>
+        <source>a follow-up call cannot precede the order</source>
+        <translation>跟进来电不能早于工单报修时间</translation>
+    </message>
+    <message>
+        <source>%1 is before the previous event of this order</source>
+        <translation>%1时间早于本工单的上一条记录</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>未知的字段（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of text values</source>
+        <translation>须为非空的文本列表</translation>
+    </message>
+    <message>
+        <source>must be a list of text values</source>
+        <translation>须为文本列表</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>规则须为对象</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>缺失或为空</translation>
+    </message>
+    <message>
+        <source>must be work_order or complaint</source>
+        <translation>须为 work_order（工单）或 complaint（投诉）</translation>
+    </message>
+    <message>
+        <source>a work_order rule&apos;s milestone is arrival, completion or revisit</source>
+        <translation>工单规则的节点须为 arrival（到场）、completion（完工）或 revisit（回访）</translation>
+    </message>
+    <message>
+        <source>a complaint rule&apos;s milestone is response or resolution</source>
+        <translation>投诉规则的节点须为 response（响应）或 resolution（办结）</translation>
+    </message>
+    <message>
+        <source>must be an object (use {} for no condition)</source>
+        <translation>须为对象（无条件时写 {}）</translation>
+    </message>
+    <message>
+        <source>unknown work-order category &apos;%1&apos;</source>
+        <translation>未知的工单类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown complaint category &apos;%1&apos; (one of: %2)</source>
+        <translation>未知的投诉类别“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>complaints have no urgency</source>
+        <translation>投诉没有紧急程度</translation>
+    </message>
+    <message>
+        <source>unknown urgency &apos;%1&apos; (emergency, normal or difficult)</source>
+        <translation>未知的紧急程度“%1”（应为 emergency 急修、normal 一般或 difficult 疑难）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>须为 [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>the interval is empty (from equals to)</source>
+        <translation>时间段为空（起止时刻相同）</translation>
+    </message>
+    <message>
+        <source>missing (give amount, unit and clock)</source>
+        <translation>缺失（请给出 amount、unit 和 clock）</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 100000</source>
+        <translation>须为 0 至 100000 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be minutes, hours or days</source>
+        <translation>须为 minutes、hours 或 days</translation>
+    </message>
+    <message>
+        <source>must be elapsed, working, calendar_days or working_days</source>
+        <translation>须为 elapsed、working、calendar_days 或 working_days</translation>
+    </message>
+    <message>
+        <source>the %1 clock counts days</source>
+        <translation>%1 计时方式以天计</translation>
+    </message>
+    <message>
+        <source>the working clock counts minutes or hours; for whole working days use working_days</source>
+        <translation>working 计时方式以分钟或小时计；按整个工作日计请用 working_days</translation>
+    </message>
+    <message>
+        <source>a duration of 0 can never be met</source>
+        <translation>时限为 0 永远无法达标</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>a rule set is a JSON object with name, effective_from and rules</source>
+        <translation>规则集须为包含 name、effective_from 和 rules 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing (YYYY-MM-DD)</source>
+        <translation>缺失（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be a site code or null</source>
+        <translation>须为项目代码或 null</translation>
+    </message>
+    <message>
+        <source>missing or empty: a rule set needs at least one rule</source>
+        <translation>缺失或为空：规则集至少需要一条规则</translation>
+    </message>
+    <message>
+        <source>another rule has the same id</source>
+        <translation>另一条规则的 id 与此相同</translation>
+    </message>
+    <message>
+        <source>can never apply: rule %1 before it matches every %2 %3</source>
+        <translation>永远不会生效：之前的规则 %1 已适用于所有%2的%3</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte: not a text file</source>
+        <translation>含有 NUL 字节：不是文本文件</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (if Excel saved it as GBK/GB18030, save it again as &quot;CSV UTF-8&quot;)</source>
+        <translation>不是有效的 UTF-8 编码（如果 Excel 以 GBK/GB18030 保存，请另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row)</source>
+        <translation>文件为空（应有表头行）</translation>
+    </message>
+    <message>
+        <source>cannot initialise the CSV parser</source>
+        <translation>无法初始化 CSV 解析器</translation>
+    </message>
+    <message>
+        <source>malformed CSV: %1 (check the quotes on this line)</source>
+        <translation>CSV 格式错误：%1（请检查此行的引号）</translation>
+    </message>
+    <message>
+        <source>malformed CSV: a quoted field is never closed</source>
+        <translation>CSV 格式错误：有引号未闭合</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>unknown site &apos;%1&apos;</source>
+        <translation>未知的项目“%1”</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown column (the columns are: %1)</source>
+        <translation>未知的列（可用的列：%1）</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>required column is missing (or give --site)</source>
+        <translation>缺少必需的列（或指定 --site）</translation>
+    </message>
+    <message>
+        <source>no work orders after the header</source>
+        <translation>表头之后没有工单</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>site %1 differs from --site %2</source>
+        <translation>项目 %1 与 --site %2 不一致</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation>未知的类别“%1”</translation>
+    </message>
+    <message>
+        <source>an order cannot rework itself</source>
+        <translation>工单不能是自己的返修</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rating from 1 to 5</source>
+        <translation>“%1”不是 1 至 5 的评分</translation>
+    </message>
+    <message>
+        <source>hold %1 &apos;%2&apos; is not start/end</source>
+        <translation>第 %1 次暂停“%2”不是“开始/结束”格式</translation>
+    </message>
+    <message>
+        <source>hold %1 start: %2</source>
+        <translation>第 %1 次暂停的开始时间：%2</translation>
+    </message>
+    <message>
+        <source>hold %1 end: %2</source>
+        <translation>第 %1 次暂停的结束时间：%2</translation>
+    </message>
+    <message>
+        <source>hold %1 ends before it starts</source>
+        <translation>第 %1 次暂停的结束早于开始</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 (%3)</source>
+        <translation>%1 早于%2（%3）</translation>
+    </message>
+    <message>
+        <source>the order is not completed</source>
+        <translation>工单未完工</translation>
+    </message>
+    <message>
+        <source>an order is either completed or cancelled, not both</source>
+        <translation>工单要么完工要么取消，不能两者都有</translation>
+    </message>
+    <message>
+        <source>a rating needs revisited_at</source>
+        <translation>有满意度评分时须填写回访时间（revisited_at）</translation>
+    </message>
+    <message>
+        <source>hold from %1 lies outside reported_at…%2</source>
+        <translation>从 %1 开始的暂停不在报修时间至%2之间</translation>
+    </message>
+    <message>
+        <source>hold from %1 is still open on a %2 order</source>
+        <translation>从 %1 开始的暂停在“%2”的工单上尚未结束</translation>
+    </message>
+    <message>
+        <source>hold from %1 is open but another hold follows it</source>
+        <translation>从 %1 开始的暂停尚未结束，但其后还有暂停</translation>
+    </message>
+    <message>
+        <source>hold from %1 overlaps the hold before it</source>
+        <translation>从 %1 开始的暂停与前一次暂停重叠</translation>
+    </message>
+    <message>
+        <source>duplicate: line %1 has the same id</source>
+        <translation>重复：第 %1 行的工单号相同</translation>
+    </message>
+    <message>
+        <source>already stored at site %1</source>
+        <translation>项目 %1 中已有此工单</translation>
+    </message>
+    <message>
+        <source>names order %1, which is rejected (line %2)</source>
+        <translation>指向的工单 %1 未通过检查（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>names no order %1 at site %2</source>
+        <translation>项目 %2 中没有工单 %1</translation>
+    </message>
+    <message>
+        <source>order %1 was reported after this one</source>
+        <translation>工单 %1 的报修时间晚于本工单</translation>
+    </message>
+    <message>
+        <source>the file cannot be imported</source>
+        <translation>该文件无法导入</translation>
+    </message>
+    <message>
+        <source>order %1 named by rework_of no longer exists</source>
+        <translation>返修原单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>导入已取消，未写入任何数据</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>could not write the export</source>
+        <translation>无法写入导出文件</translation>
+    </message>
+    <message>
+        <source>use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>请使用 1 至 16 个字母、数字、“-”或“_”</translation>
+    </message>
+    <message>
+        <source>a site needs a name</source>
+        <translation>项目需要名称</translation>
+    </message>
+    <message>
+        <source>the working day must start before it ends, within one day</source>
+        <translation>工作时间须在同一天内，且开始早于结束</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation>没有 id 为 %1 的项目</translation>
+    </message>
+    <message>
+        <source>a staff member needs a name</source>
+        <translation>员工需要姓名</translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation>姓名最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>not a phone number: use 5 to 20 digits</source>
+        <translation>不是电话号码：请使用 5 至 20 位数字</translation>
+    </message>
+    <message>
+        <source>no staff member with id %1</source>
+        <translation>没有 id 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>不能晚于现在</translation>
+    </message>
+    <message>
+        <source>where is the problem? (building-unit-room)</source>
+        <translation>请填写报修位置（楼栋-单元-房号）</translation>
+    </message>
+    <message>
+        <source>a phone number has 5 to 20 digits</source>
+        <translation>电话号码应为 5 至 20 位数字</translation>
+    </message>
+    <message>
+        <source>the agreed time is before the order was reported</source>
+        <translation>约定时间早于报修时间</translation>
+    </message>
+    <message>
+        <source>no order %1 at site %2</source>
+        <translation>项目 %2 中没有工单 %1</translation>
+    </message>
+    <message>
+        <source>a rework cannot be reported before the order it reworks</source>
+        <translation>返修工单的报修时间不能早于原工单</translation>
+    </message>
+    <message>
+        <source>a dissatisfied resident&apos;s reason must be recorded</source>
+        <translation>住户不满意时必须记录原因</translation>
+    </message>
+    <message>
+        <source>no work order with id %1</source>
+        <translation>没有 id 为 %1 的工单</translation>
+    </message>
+    <message>
+        <source>no work order %1 at site %2</source>
+        <translation>项目 %2 中没有工单 %1</translation>
+    </message>
+    <message>
+        <source>no rule set is in force on %1</source>
+        <translation>%1 没有生效的规则集</translation>
+    </message>
+    <message>
+        <source>a rule set effective %1 is already in force (&apos;%2&apos;); give the new version a later effective_from</source>
+        <translation>%1 生效的规则集已在执行（“%2”）；请为新版本指定更晚的生效日期（effective_from）</translation>
+    </message>
+    <message>
+        <source>year %1 is also given by %2</source>
+        <translation>%1 年的数据在 %2 中也有</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation>“%1”不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>a site with code %1 already exists</source>
+        <translation>代码为 %1 的项目已存在</translation>
+    </message>
+    <message>
+        <source>an order with this id already exists at the site</source>
+        <translation>该项目中已有此工单号的工单</translation>
+    </message>
+    <message>
+        <source>no event to append</source>
+        <translation>没有可追加的记录</translation>
+    </message>
+    <message>
+        <source>corrupt effective_from in rule_sets: %1</source>
+        <translation>规则集的生效日期已损坏：%1</translation>
+    </message>
+    <message>
+        <source>could not start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>could not commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>no database at %1 (create one with `propdesk-cli init`)</source>
+        <translation>%1 处没有数据库（可用 `propdesk-cli init` 创建）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PropDesk (schema version %2; this release reads up to %3). Install the newer release to open it.</source>
+        <translation>%1 由更新版本的 PropDesk 写入（数据库结构版本 %2，本版本最多支持 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a valid date and time</source>
+        <translation>不是有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>the page size is not supported</source>
+        <translation>不支持该纸张大小</translation>
+    </message>
+    <message>
+        <source>could not write the PDF file</source>
+        <translation>无法写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>choose a site first</source>
+        <translation>请先选择项目</translation>
+    </message>
+    <message>
+        <source>could not write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field or record: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Work on another PropDesk database file</source>
+        <translation>切换到另一个 PropDesk 数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;New empty database…</source>
+        <translation>新建空数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a database file without sites or orders and work on it</source>
+        <translation>新建一个不含项目和工单的数据库文件并切换到它</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time PropDesk starts.</source>
+        <translation>新的语言在下次启动 PropDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>电话（可选）</translation>
+    </message>
+    <message>
+        <source>Trade, e.g. plumbing and electrics (optional)</source>
+        <translation>工种，如水电（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to staff</source>
+        <translation>添加员工(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Double-click a name, phone or trade to change it. Untick Active for someone who has left: orders can no longer be dispatched to them, and the history keeps their name.</source>
+        <translation>双击姓名、电话或工种即可修改。员工离职时取消勾选“在岗”：此后不能再向其派工，历史记录仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Add a site to this database and work on it</source>
+        <translation>在此数据库中添加项目并切换到该项目</translation>
+    </message>
+    <message>
+        <source>A&amp;dd site…</source>
+        <translation>添加项目(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Add site</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A short code that cannot change later: 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>简短代码，创建后不可更改：1 至 16 个字母、数字、“-”或“_”</translation>
+    </message>
+    <message>
+        <source>e.g. HQ or LC01</source>
+        <translation>如 HQ 或 LC01</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The property&apos;s name, as residents know it</source>
+        <translation>业主熟知的项目名称</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Choose a zone or type any IANA time zone name, e.g. Asia/Urumqi</source>
+        <translation>选择时区，或输入任意 IANA 时区名称，如 Asia/Urumqi</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar:</source>
+        <translation>日历(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Which days count as working days for deadlines in working time</source>
+        <translation>按工作时间计算时限时，哪些日子算作工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>工作时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Residents:</source>
+        <translation>人数(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetail</name>
+    <message>
+        <source>Select an order to see its history and deadlines.</source>
+        <translation>选择工单以查看其处理记录和时限。</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>报修位置：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>报修人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>维修人员：</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>报修时间：</translation>
+    </message>
+    <message>
+        <source>Agreed time:</source>
+        <translation>约定时间：</translation>
+    </message>
+    <message>
+        <source>Rework of:</source>
+        <translation>返修原单：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::BoardModel</name>
+    <message>
+        <source>paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>No rule measures this order.</source>
+        <translation>此工单不受任何时限规则考核。</translation>
+    </message>
+    <message>
+        <source>the agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 on hold: the clock stands still (%2)</source>
+        <translation>%1：暂停中，停止计时（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1时限 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一节点</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::DispatchBoardView</name>
+    <message>
+        <source>1 open order</source>
+        <translation>未完工 1 单</translation>
+    </message>
+    <message>
+        <source>%1 open orders</source>
+        <translation>未完工 %1 单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · 超时 %2 单</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::DispatchDialog</name>
+    <message>
+        <source>Dispatch – %1</source>
+        <translation>派工 – %1</translation>
+    </message>
+    <message>
+        <source>Now, or when it happened: not before %1, the order&apos;s previous event.</source>
+        <translation>现在或实际发生时间：不得早于该工单上一事件的时间 %1。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>This site has no active technicians. Add its staff in Settings, then dispatch the order.</source>
+        <translation>本项目没有在岗的维修人员。请先在“设置”中添加员工，再派工。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::EventDialog</name>
+    <message>
+        <source>Now, or when it happened: not before %1, the order&apos;s previous event.</source>
+        <translation>现在或实际发生时间：不得早于该工单上一事件的时间 %1。</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>登记到场</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暂停维修</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: what the work waits for (parts, the resident, …)</source>
+        <translation>必填：维修在等待什么（配件、业主……）</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>恢复维修</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>做了哪些处理</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Required: why the order is cancelled</source>
+        <translation>必填：取消工单的原因</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any time or the dates below</source>
+        <translation>不限时间或按下方日期</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month quick-pick</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Export work orders</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exporting work orders…</source>
+        <translation>正在导出工单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting work orders… %1 written</source>
+        <translation>正在导出工单… 已写入 %1 条</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed; %1 was not written: %2</source>
+        <translation>导出失败，未写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote 1 work order to %1.</source>
+        <translation>已将 1 条工单写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 work orders to %2.</source>
+        <translation>已将 %1 条工单写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::HistoryModel</name>
+    <message>
+        <source>The orders could not be counted: %1</source>
+        <translation>无法统计工单数量：%1</translation>
+    </message>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取工单：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ 条工单</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 条工单</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 条工单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::HistoryView</name>
+    <message>
+        <source>Search as you type; Enter searches at once (%1)</source>
+        <translation>输入时自动搜索；按回车立即搜索（%1）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完工</translation>
+    </message>
+    <message>
+        <source>Logged, dispatched, in progress or on hold</source>
+        <translation>已登记、已派工、维修中或暂停中</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any technician</source>
+        <translation>全部维修人员</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems, and why, as a CSV file to correct and import</source>
+        <translation>将有问题的行及其原因保存为 CSV 文件，修正后再导入</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>请选择要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The site named in each row</source>
+        <translation>按每行注明的项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import work orders</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查该文件：%1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: see the problems below.</source>
+        <translation>该文件无法导入：请查看下方列出的问题。</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>import summary: rows ready, errors</comment>
+        <translation>%1，%2。</translation>
+    </message>
+    <message>
+        <source>1 row ready to import</source>
+        <translation>1 行可导入</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import</source>
+        <translation>%1 行可导入</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 处错误</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 处错误</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: correct the rows and choose the file again.</source>
+        <translation>没有可导入的数据：请修正有问题的行后重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Import 1 valid row</source>
+        <translation>导入 1 行有效数据</translation>
+    </message>
+    <message>
+        <source>Import %1 valid rows</source>
+        <translation>导入 %1 行有效数据</translation>
+    </message>
+    <message>
+        <source>Importing %1 work orders…</source>
+        <translation>正在导入 %1 条工单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported 1 work order.</source>
+        <translation>已导入 1 条工单。</translation>
+    </message>
+    <message>
+        <source>Imported %1 work orders.</source>
+        <translation>已导入 %1 条工单。</translation>
+    </message>
+    <message>
+        <source>Rejected rows not imported: %1.</source>
+        <translation>未导入被拒绝的行：%1。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-被拒绝</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows (%1) to %2.</source>
+        <translation>已将被拒绝的行（%1）保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ImportIssueModel</name>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column label (column name in the file)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::IntakeForm</name>
+    <message>
+        <source>agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Log the order (%1)</source>
+        <translation>登记工单（%1）</translation>
+    </message>
+    <message>
+        <source>Empty the form for the next call (%1)</source>
+        <translation>清空表单，接听下一个来电（%1）</translation>
+    </message>
+    <message>
+        <source>Rework of order &lt;b&gt;%1&lt;/b&gt;: the repair did not hold.</source>
+        <translation>工单 &lt;b&gt;%1&lt;/b&gt; 的返修：原维修未能解决问题。</translation>
+    </message>
+    <message>
+        <source>There is no site to log the order for: add one in Settings.</source>
+        <translation>没有可登记工单的项目：请先在“设置”中添加项目。</translation>
+    </message>
+    <message>
+        <source>Logged order %1.</source>
+        <translation>已登记工单 %1。</translation>
+    </message>
+    <message>
+        <source>The call was added to order %1.</source>
+        <translation>本次来电已关联到工单 %1。</translation>
+    </message>
+    <message>
+        <source>No site is selected.</source>
+        <translation>未选择项目。</translation>
+    </message>
+    <message>
+        <source>%1: no rule applies</source>
+        <translation>%1：无适用规则</translation>
+    </message>
+    <message>
+        <source>%1 by &lt;b&gt;%2&lt;/b&gt; (overdue by %3)</source>
+        <translation>%1时限 &lt;b&gt;%2&lt;/b&gt;（已超时 %3）</translation>
+    </message>
+    <message>
+        <source>%1 by &lt;b&gt;%2&lt;/b&gt; (%3 left)</source>
+        <translation>%1时限 &lt;b&gt;%2&lt;/b&gt;（剩余 %3）</translation>
+    </message>
+    <message>
+        <source>No rule measures this order.</source>
+        <translation>此工单不受任何时限规则考核。</translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>规则集 %1</translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits (spaces, dashes and a leading + are fine).</source>
+        <translation>电话号码应为 5 至 20 位数字（可含空格、短横线及开头的 +）。</translation>
+    </message>
+    <message>
+        <source>Link this call to %1</source>
+        <translation>将本次来电关联到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::MainWindow</name>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡更</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>KPI &amp; reports</source>
+        <translation>KPI 与报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Import work orders…</source>
+        <translation>导入工单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import work orders from a CSV file</source>
+        <translation>从 CSV 文件导入工单</translation>
+    </message>
+    <message>
+        <source>&amp;Export work orders…</source>
+        <translation>导出工单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export work orders to a CSV file</source>
+        <translation>将工单导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print dispatch slip…</source>
+        <translation>打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the dispatch slip of the selected work order</source>
+        <translation>打印所选工单的派工单</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close PropDesk</source>
+        <translation>关闭 PropDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About PropDesk</source>
+        <translation>关于 PropDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>无项目</translation>
+    </message>
+    <message>
+        <source>The site you are working on: every page shows its orders and its time</source>
+        <translation>当前项目：各页面显示该项目的工单和当地时间</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>%1 – PropDesk</source>
+        <translation>%1 – PropDesk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>The time at %1 (%2)</source>
+        <translation>%1 当地时间（%2）</translation>
+    </message>
+    <message>
+        <source>The time in %1</source>
+        <translation>%1 时间</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Repair requests, their deadlines and the KPIs of a property-service centre: the front desk logs them, supervisors dispatch and close them, managers report on the service contract.</source>
+        <translation>物业服务中心的报修、时限与 KPI：前台登记报修，主管派工和结单，经理按服务合同出具报告。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（编译时版本 %2）</translation>
+    </message>
+    <message>
+        <source>About PropDesk</source>
+        <translation>关于 PropDesk</translation>
+    </message>
+    <message>
+        <source>Print dispatch slip</source>
+        <translation>打印派工单</translation>
+    </message>
+    <message>
+        <source>Select an order on the dispatch board, in the revisit queue or in the history first.</source>
+        <translation>请先在派工看板、待回访列表或历史工单中选择一个工单。</translation>
+    </message>
+    <message>
+        <source>Copyright © the PropDesk authors. Released under the MIT licence. Holiday data from NateScarlet/holiday-cn under the MIT licence. Qt is used under the LGPL version 3.</source>
+        <translation>版权所有 © PropDesk 作者。以 MIT 许可证发布。节假日数据来自 NateScarlet/holiday-cn，以 MIT 许可证授权。Qt 依据 LGPL 第 3 版使用。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::MilestoneModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 of working time</source>
+        <translation>工作时间 %1</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>1 calendar day</source>
+        <translation>1 个自然日</translation>
+    </message>
+    <message>
+        <source>%1 calendar days</source>
+        <translation>%1 个自然日</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>%1, %2 over</source>
+        <translation>%1，超出 %2</translation>
+    </message>
+    <message>
+        <source>paused (on hold)</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RevisitDialog</name>
+    <message>
+        <source>Revisit – %1</source>
+        <translation>回访 – %1</translation>
+    </message>
+    <message>
+        <source>Repaired by %1</source>
+        <translation>维修人员：%1</translation>
+    </message>
+    <message>
+        <source>Now, or when the call took place: not before %1, when the order was completed.</source>
+        <translation>现在或实际回访时间：不得早于工单完工时间 %1。</translation>
+    </message>
+    <message>
+        <source>Required for a rating of %1 or %2: the reason is followed up.</source>
+        <translation>评价为“%1”或“%2”时必填：将跟进处理原因。</translation>
+    </message>
+    <message>
+        <source>Record revisit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the resident is.</source>
+        <translation>请选择业主的满意程度。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RevisitQueueModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RevisitQueueView</name>
+    <message>
+        <source>1 completed order awaits its revisit</source>
+        <translation>1 条已完工工单待回访</translation>
+    </message>
+    <message>
+        <source>%1 completed orders await their revisit</source>
+        <translation>%1 条已完工工单待回访</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ReworkDialog</name>
+    <message>
+        <source>Log rework – %1</source>
+        <translation>登记返修 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SettingsPage</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>PropDesk cannot open the database %1.</source>
+        <translation>PropDesk 无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>PropDesk cannot create the database %1.</source>
+        <translation>PropDesk 无法创建数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The file exists already. Choose a new name, or open the file instead.</source>
+        <translation>该文件已存在。请换一个文件名，或直接打开该文件。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>PropDesk databases (*.db);;All files (*)</source>
+        <translation>PropDesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
+        <source>PropDesk databases (*.db)</source>
+        <translation>PropDesk 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Staff of %1</source>
+        <translation>员工（%1）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SiteDialog</name>
+    <message>
+        <source>Add site</source>
+        <translation>添加项目</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SiteModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::StaffModel</name>
+    <message>
+        <source>%1 no longer takes orders; the history keeps the name.</source>
+        <translation>%1 已不再接单；历史记录保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::TimelineModel</name>
+    <message>
+        <source>Technician: %1</source>
+        <translation>维修人员：%1</translation>
+    </message>
+    <message>
+        <source>Rating: %1 %2</source>
+        <translation>评价：%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::WorkOrderActions</name>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>派工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;arrival…</source>
+        <translation>登记到场(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>暂停(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>恢复(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完工(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>取消工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log re&amp;work…</source>
+        <translation>登记返修(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visit…</source>
+        <translation>回访(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::WorkOrderDetail</name>
+    <message>
+        <source>Select an order to see its history and deadlines.</source>
+        <translation>选择工单以查看其处理记录和时限。</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>无法读取工单：%1</translation>
+    </message>
+    <message>
+        <source>The order&apos;s site could not be read: %1</source>
+        <translation>无法读取工单所属项目：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadlines: could not be evaluated (%1)</source>
+        <translation>时限：无法计算（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::WorkOrdersPage</name>
+    <message>
+        <source>History</source>
+        <translation>历史工单</translation>
+    </message>
+    <message>
+        <source>Revisit queue</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Every order, filtered and searched, with its timeline and deadlines</source>
+        <translation>所有工单，可筛选和搜索，并显示处理记录和时限</translation>
+    </message>
+    <message>
+        <source>Completed orders waiting for the call-back to the resident, longest waiting first</source>
+        <translation>等待回访业主的已完工工单，等待最久的排在最前</translation>
+    </message>
+</context>
+</TS>

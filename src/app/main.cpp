@@ -1,0 +1,230 @@
+// propdesk: the desktop application. Reads the command line, sets up logging and the interface language,
+// opens the database (on the first start creating it with the demo site, like `propdesk-cli init --demo`)
+// and shows the main window.
+
+#include "domain/clock.h"
+#include "gui/appsession.h"
+#include "gui/desktop.h"
+#include "gui/errortext.h"
+#include "gui/mainwindow.h"
+#include "gui/preferences.h"
+#include "gui/qtconvert.h"
+#include "gui/translations.h"
+#include "services/demodata.h"
+#include "services/logging.h"
+#include "services/paths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QTimer>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+
+using namespace propdesk;
+using gui::MainWindow;
+
+namespace {
+
+// Qt's own messages (and qDebug() in our code) go to the same log as everything else.
+void logQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    auto log = spdlog::get("gui");
+    if (!log) {
+        log = spdlog::default_logger();
+    }
+    spdlog::level::level_enum level = spdlog::level::info;
+    switch (type) {
+    case QtDebugMsg:
+        level = spdlog::level::debug;
+        break;
+    case QtInfoMsg:
+        level = spdlog::level::info;
+        break;
+    case QtWarningMsg:
+        level = spdlog::level::warn;
+        break;
+    case QtCriticalMsg:
+        level = spdlog::level::err;
+        break;
+    case QtFatalMsg:
+        level = spdlog::level::critical;
+        break;
+    }
+    const bool named = context.category && std::strcmp(context.category, "default") != 0;
+    log->log(level, named ? fmt::format("{}: {}", context.category, message.toStdString()) : message.toStdString());
+    if (type == QtFatalMsg) {
+        log->flush();
+        std::abort();
+    }
+}
+
+// Until sign-in exists (the users issue), the person at the desk is the account running PropDesk.
+domain::User localUser()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    if (name.isEmpty()) {
+        name = QDir::home().dirName();
+    }
+    return domain::User{gui::utf8(name), domain::Role::Manager};
+}
+
+int failure(const QString& text, const QString& reason)
+{
+    QMessageBox box(QMessageBox::Critical, QStringLiteral("PropDesk"), text, QMessageBox::Ok);
+    box.setInformativeText(reason);
+    box.exec();
+    return EXIT_FAILURE;
+}
+
+int usage(const QString& message)
+{
+    std::fprintf(stderr, "propdesk: %s\n", qPrintable(message));
+    return EXIT_FAILURE;
+}
+
+struct DatabaseChoice
+{
+    QString fileName;
+    // Only the default database (or $PROPDESK_DB) is created, with the demo site, when it is missing; a
+    // file named on the command line or remembered from Settings must exist.
+    bool createIfMissing = false;
+};
+
+DatabaseChoice chooseDatabase(const QCommandLineParser& parser, const QCommandLineOption& databaseOption)
+{
+    if (parser.isSet(databaseOption)) {
+        return {parser.value(databaseOption), false};
+    }
+    const QString defaultName = gui::fromPath(services::defaultDatabasePath());
+    if (!qEnvironmentVariableIsEmpty("PROPDESK_DB")) {
+        return {defaultName, true};
+    }
+    const QString remembered = gui::rememberedDatabase();
+    if (remembered.isEmpty()) {
+        return {defaultName, true};
+    }
+    if (QFileInfo::exists(remembered)) {
+        return {remembered, false};
+    }
+    QMessageBox::warning(nullptr, QStringLiteral("PropDesk"),
+                         QCoreApplication::translate(
+                             "Main",
+                             "The database %1 that you opened last time no longer exists. PropDesk opens the default "
+                             "database %2 instead.")
+                             .arg(QDir::toNativeSeparators(remembered), QDir::toNativeSeparators(defaultName)));
+    gui::forgetDatabase();
+    return {defaultName, true};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PropDesk"));
+    QApplication::setApplicationName(QStringLiteral("PropDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROPDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PropDesk: work orders, deadlines and KPIs of a property-service "
+                                                    "centre."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Open this database file, which must exist (default: $PROPDESK_DB, else the one last "
+                       "opened in Settings, else propdesk.db in the per-user data folder, created on first start)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Interface language for this run: en or zh_CN (default: "
+                                                           "the Settings choice, else the system's)."),
+                                            QStringLiteral("LANG"));
+    const QCommandLineOption moduleOption(QStringLiteral("module"),
+                                          QStringLiteral("Start on this module, e.g. Settings or WorkOrders."),
+                                          QStringLiteral("MODULE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the window once it is shown, then quit (for the documentation)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({databaseOption, languageOption, moduleOption, screenshotOption});
+    parser.process(app);
+
+    services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
+    qInstallMessageHandler(logQtMessage);
+
+    QString language = gui::savedLanguage();
+    if (parser.isSet(languageOption)) {
+        language = parser.value(languageOption);
+        if (language.isEmpty() || !gui::isKnownLanguage(language)) {
+            return usage(QStringLiteral("unknown language '%1': use en or zh_CN").arg(language));
+        }
+    }
+    gui::installTranslators(gui::localeFor(language));
+
+    std::optional<MainWindow::Module> startModule;
+    if (parser.isSet(moduleOption)) {
+        bool ok = false;
+        const int value = QMetaEnum::fromType<MainWindow::Module>().keyToValue(
+            parser.value(moduleOption).toLatin1().constData(), &ok);
+        if (!ok) {
+            return usage(QStringLiteral("unknown module '%1'").arg(parser.value(moduleOption)));
+        }
+        startModule = static_cast<MainWindow::Module>(value);
+    }
+
+    const domain::SystemClock clock;
+    gui::AppSession session(clock, localUser());
+    const DatabaseChoice database = chooseDatabase(parser, databaseOption);
+    const bool firstStart = database.createIfMissing && !QFileInfo::exists(database.fileName);
+    const auto opened = session.open(gui::toPath(database.fileName), firstStart ? services::OpenMode::CreateIfMissing
+                                                                                : services::OpenMode::OpenExisting);
+    if (!opened) {
+        return failure(QCoreApplication::translate("Main", "PropDesk cannot open the database %1.")
+                           .arg(QDir::toNativeSeparators(database.fileName)),
+                       gui::errorText(opened.error()));
+    }
+    if (firstStart) {
+        if (auto demo = services::createDemoSite(session.workspace()); demo) {
+            spdlog::get("gui")->info("created the demo site {} with {} work orders", demo->site.code, demo->orders);
+            session.reloadSites();
+        } else {
+            QMessageBox::warning(
+                nullptr, QStringLiteral("PropDesk"),
+                QCoreApplication::translate("Main", "PropDesk created the database %1 but not its demo site: %2")
+                    .arg(QDir::toNativeSeparators(database.fileName), gui::errorText(demo.error())));
+        }
+    }
+
+    const auto mainWindow = gui::createMainWindow(session);
+    MainWindow& window = *mainWindow;
+    window.show();
+    if (startModule) {
+        window.showModule(*startModule);
+    }
+    if (parser.isSet(screenshotOption)) {
+        // After the event loop has laid out and painted the window once.
+        QTimer::singleShot(500, &window, [&window, &parser, &screenshotOption] {
+            const QString fileName = parser.value(screenshotOption);
+            if (!window.grab().save(fileName, "PNG")) {
+                usage(QStringLiteral("cannot write %1").arg(fileName));
+                QApplication::exit(EXIT_FAILURE);
+                return;
+            }
+            QApplication::exit(EXIT_SUCCESS);
+        });
+    }
+    return QApplication::exec();
+}

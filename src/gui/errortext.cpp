@@ -1,0 +1,408 @@
+#include "errortext.h"
+
+#include "domain/ruleset.h"
+#include "domain/workorder.h"
+#include "guilog.h"
+#include "labels.h"
+#include "qtconvert.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace propdesk::gui {
+
+namespace {
+
+// What a template's %1, %2, … stand for, and so how each captured piece is shown.
+enum class Arg
+{
+    Text,      // a value from the user's data or the system, shown as it is
+    Message,   // another service message, translated in turn
+    Field,     // a column or field name ("reported_at"), or another key of fieldText()
+    Event,     // an event key ("hold")
+    Status,    // a status key ("on_hold")
+    Milestone, // a rule milestone key ("arrival")
+};
+
+struct Template
+{
+    const char* english; // the service's wording with %1, %2, … in place of its {}
+    std::array<Arg, 3> args{Arg::Text, Arg::Text, Arg::Text};
+};
+
+// Every message the backbone (and the GUI's own checks) can put into a domain::Error or an import issue,
+// in the order of the sources. The English must stay identical to the source's wording: a message that no
+// longer matches is shown in English.
+const Template kTemplates[] = {
+    // src/domain/timezone.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown time zone '%1'")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 does not exist in %2 (the clocks skip it at a daylight-saving change); "
+                                         "give an explicit offset")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 is ambiguous in %2 (it happens twice at a daylight-saving change); "
+                                         "give an explicit offset")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a date (YYYY-MM-DD)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a valid calendar date")},
+    {QT_TRANSLATE_NOOP("ServiceMessage",
+                       "'%1' is not a time (YYYY-MM-DD HH:MM[:SS], or ISO 8601 with T and an optional offset)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' has no such time of day")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a time of day (HH:MM)")},
+    // src/domain/workingcalendar.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "not valid JSON: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "expected a JSON object with \"year\" and \"days\"")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing, or not a year between 1970 and 2200")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing, or not a list")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "not an object")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing or not text")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not in or next to %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing or not true/false")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown calendar '%1' (CN or none)")},
+    // src/domain/workorder.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the order is already logged")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the logged event must carry the reported time")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the order has not been logged")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 order cannot be dispatched"), {Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "name the technician")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "arrival is already recorded")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the order is on hold: resume it first")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 order cannot record an arrival"), {Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 order cannot be put on hold"), {Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "give the reason for the hold")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the order is not on hold")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 order cannot be completed"), {Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the order has already been revisited")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "only a completed order can be revisited")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "satisfaction must be 1 to 5")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 order cannot be cancelled"), {Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "give the reason for cancelling")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 order takes no follow-up calls: log a new order"), {Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "say what the caller reported")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a follow-up call cannot precede the order")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 is before the previous event of this order"), {Arg::Event}},
+    // src/rules/rulesetjson.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown field (expected one of: %1)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be a non-empty list of text values")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be a list of text values")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a rule must be an object")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing or empty")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be work_order or complaint")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a work_order rule's milestone is arrival, completion or revisit")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a complaint rule's milestone is response or resolution")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be an object (use {} for no condition)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown work-order category '%1'")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown complaint category '%1' (one of: %2)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "complaints have no urgency")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown urgency '%1' (emergency, normal or difficult)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be true or false")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be [\"HH:MM\", \"HH:MM\"]")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the interval is empty (from equals to)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing (give amount, unit and clock)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be a whole number from 0 to 100000")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be minutes, hours or days")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be elapsed, working, calendar_days or working_days")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the %1 clock counts days")},
+    {QT_TRANSLATE_NOOP("ServiceMessage",
+                       "the working clock counts minutes or hours; for whole working days use working_days")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a duration of 0 can never be met")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be text")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a rule set is a JSON object with name, effective_from and rules")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing (YYYY-MM-DD)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be a site code or null")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing or empty: a rule set needs at least one rule")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "another rule has the same id")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "can never apply: rule %1 before it matches every %2 %3"),
+     {Arg::Text, Arg::Field, Arg::Milestone}},
+    // src/services/csvtable.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "contains a NUL byte: not a text file")},
+    {QT_TRANSLATE_NOOP("ServiceMessage",
+                       "not valid UTF-8 (if Excel saved it as GBK/GB18030, save it again as \"CSV UTF-8\")")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the file is empty (expected a header row)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot initialise the CSV parser")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "malformed CSV: %1 (check the quotes on this line)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "malformed CSV: a quoted field is never closed")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "has %1 fields, the header has %2")},
+    // src/services/workordercsv.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown site '%1'")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the column appears twice")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown column (the columns are: %1)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "required column is missing")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "required column is missing (or give --site)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no work orders after the header")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "required")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "site %1 differs from --site %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown category '%1'")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "an order cannot rework itself")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a rating from 1 to 5")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold %1 '%2' is not start/end")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold %1 start: %2"), {Arg::Text, Arg::Message}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold %1 end: %2"), {Arg::Text, Arg::Message}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold %1 ends before it starts")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 is before %2 (%3)"), {Arg::Text, Arg::Field, Arg::Text}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the order is not completed")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "an order is either completed or cancelled, not both")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a rating needs revisited_at")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold from %1 lies outside reported_at…%2"), {Arg::Text, Arg::Field}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold from %1 is still open on a %2 order"), {Arg::Text, Arg::Status}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold from %1 is open but another hold follows it")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "hold from %1 overlaps the hold before it")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "duplicate: line %1 has the same id")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "already stored at site %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "names order %1, which is rejected (line %2)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "names no order %1 at site %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "order %1 was reported after this one")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the file cannot be imported")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "order %1 named by rework_of no longer exists")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the import was cancelled; nothing was written")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the export was cancelled")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "could not write the export")},
+    // src/services/siteservice.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "use 1 to 16 letters, digits, '-' or '_'")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a site needs a name")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the working day must start before it ends, within one day")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot be negative")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no site with id %1")},
+    // src/services/staffservice.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a staff member needs a name")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a name has at most %1 characters")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "not a phone number: use 5 to 20 digits")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no staff member with id %1")},
+    // src/services/workorderservice.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "lies in the future")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "where is the problem? (building-unit-room)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a phone number has 5 to 20 digits")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the agreed time is before the order was reported")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no order %1 at site %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a rework cannot be reported before the order it reworks")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a dissatisfied resident's reason must be recorded")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no work order with id %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no work order %1 at site %2")},
+    // src/services/ruleservice.cpp, calendarservice.cpp, kpiservice.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no rule set is in force on %1")},
+    {QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "a rule set effective %1 is already in force ('%2'); give the new version a later effective_from")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "year %1 is also given by %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a month (YYYY-MM)")},
+    // src/storage (reaches the GUI through the services)
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a site with code %1 already exists")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "an order with this id already exists at the site")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no event to append")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "corrupt effective_from in rule_sets: %1"), {Arg::Message}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "could not start a transaction: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "could not commit: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no database at %1 (create one with `propdesk-cli init`)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 was written by a newer PropDesk (schema version %2; this release reads up "
+                                         "to %3). Install the newer release to open it.")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot open %1: %2")},
+    // src/gui (the GUI's own checks, reported the way the services report theirs)
+    {QT_TRANSLATE_NOOP("ServiceMessage", "not a valid date and time")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no database is open")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the page size is not supported")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "could not write the PDF file")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "choose a site first")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "could not write the file")},
+};
+
+// Column and field names the services put into Error::field, ImportIssue::column or a message, and the other
+// keys messages embed. Names not listed here (e.g. "when.category" of a rule-set file) are shown as they are.
+const char* const kFields[] = {
+    // the columns of the work-order CSV, in their order
+    QT_TRANSLATE_NOOP("ServiceField", "id"),
+    QT_TRANSLATE_NOOP("ServiceField", "site"),
+    QT_TRANSLATE_NOOP("ServiceField", "location"),
+    QT_TRANSLATE_NOOP("ServiceField", "category"),
+    QT_TRANSLATE_NOOP("ServiceField", "urgency"),
+    QT_TRANSLATE_NOOP("ServiceField", "reported_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "arrived_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "completed_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "revisited_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "cancelled_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "due_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "holds"),
+    QT_TRANSLATE_NOOP("ServiceField", "rework_of"),
+    QT_TRANSLATE_NOOP("ServiceField", "satisfaction"),
+    QT_TRANSLATE_NOOP("ServiceField", "reporter"),
+    QT_TRANSLATE_NOOP("ServiceField", "phone"),
+    QT_TRANSLATE_NOOP("ServiceField", "technician"),
+    QT_TRANSLATE_NOOP("ServiceField", "description"),
+    QT_TRANSLATE_NOOP("ServiceField", "(empty)"),
+    // fields of the desk's use cases
+    QT_TRANSLATE_NOOP("ServiceField", "dispatched_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "at"),
+    QT_TRANSLATE_NOOP("ServiceField", "note"),
+    QT_TRANSLATE_NOOP("ServiceField", "reason"),
+    QT_TRANSLATE_NOOP("ServiceField", "comment"),
+    // sites, staff, calendars and rule sets
+    QT_TRANSLATE_NOOP("ServiceField", "code"),
+    QT_TRANSLATE_NOOP("ServiceField", "name"),
+    QT_TRANSLATE_NOOP("ServiceField", "timezone"),
+    QT_TRANSLATE_NOOP("ServiceField", "working_hours"),
+    QT_TRANSLATE_NOOP("ServiceField", "households"),
+    QT_TRANSLATE_NOOP("ServiceField", "residents"),
+    QT_TRANSLATE_NOOP("ServiceField", "calendar"),
+    QT_TRANSLATE_NOOP("ServiceField", "year"),
+    QT_TRANSLATE_NOOP("ServiceField", "effective_from"),
+    // the end of a hold's window on an open order ("reported_at…now")
+    QT_TRANSLATE_NOOP("ServiceField", "now"),
+    // what a rule applies to ("matches every work_order arrival")
+    QT_TRANSLATE_NOOP("ServiceField", "work_order"),
+    QT_TRANSLATE_NOOP("ServiceField", "complaint"),
+};
+
+struct Pattern
+{
+    const Template* entry;
+    QRegularExpression regex;
+};
+
+// "a %1 order cannot be dispatched" → ^a (.*?) order cannot be dispatched$, capture n standing for %n.
+const std::vector<Pattern>& patterns()
+{
+    static const std::vector<Pattern> compiled = [] {
+        static const QRegularExpression marker(QStringLiteral("%([1-9])"));
+        std::vector<Pattern> out;
+        for (const auto& entry : kTemplates) {
+            const QString english = QString::fromUtf8(entry.english);
+            QString pattern;
+            qsizetype from = 0;
+            for (auto it = marker.globalMatch(english); it.hasNext();) {
+                const auto match = it.next();
+                pattern += QRegularExpression::escape(english.mid(from, match.capturedStart() - from));
+                pattern += QStringLiteral("(.*?)");
+                from = match.capturedEnd();
+            }
+            pattern += QRegularExpression::escape(english.mid(from));
+            out.push_back({&entry, QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                                                      QRegularExpression::DotMatchesEverythingOption)});
+        }
+        return out;
+    }();
+    return compiled;
+}
+
+std::optional<domain::WorkOrderStatus> parseStatus(std::string_view key)
+{
+    using domain::WorkOrderStatus;
+    for (const auto status :
+         {WorkOrderStatus::Logged, WorkOrderStatus::Dispatched, WorkOrderStatus::InProgress, WorkOrderStatus::OnHold,
+          WorkOrderStatus::Completed, WorkOrderStatus::Revisited, WorkOrderStatus::Cancelled}) {
+        if (domain::statusKey(status) == key) {
+            return status;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<domain::Milestone> parseMilestone(std::string_view key)
+{
+    using domain::Milestone;
+    for (const auto milestone :
+         {Milestone::Arrival, Milestone::Completion, Milestone::Revisit, Milestone::Response, Milestone::Resolution}) {
+        if (domain::milestoneKey(milestone) == key) {
+            return milestone;
+        }
+    }
+    return std::nullopt;
+}
+
+QString argText(Arg kind, const QString& captured)
+{
+    const std::string key = utf8(captured);
+    switch (kind) {
+    case Arg::Text:
+        return captured;
+    case Arg::Message:
+        return messageText(key);
+    case Arg::Field:
+        return fieldText(key);
+    case Arg::Event:
+        if (const auto event = domain::parseEventKind(key)) {
+            return eventLabel(*event);
+        }
+        return captured;
+    case Arg::Status:
+        if (const auto status = parseStatus(key)) {
+            return statusLabel(*status);
+        }
+        return captured;
+    case Arg::Milestone:
+        if (const auto milestone = parseMilestone(key)) {
+            return milestoneLabel(*milestone);
+        }
+        return captured;
+    }
+    return captured;
+}
+
+} // namespace
+
+QString messageText(std::string_view englishMessage)
+{
+    const QString message = qs(englishMessage);
+    for (const auto& pattern : patterns()) {
+        const auto match = pattern.regex.match(message);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        const char* english = pattern.entry->english;
+        const QString translated = QCoreApplication::translate("ServiceMessage", english);
+        if (translated == QString::fromUtf8(english)) {
+            return message; // no translation in force: the service's own words
+        }
+        QStringList args;
+        for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
+            args << argText(pattern.entry->args.at(static_cast<std::size_t>(i - 1)), match.captured(i));
+        }
+        // One pass over the template: a captured value that contains "%1" is not substituted again.
+        switch (args.size()) {
+        case 0:
+            return translated;
+        case 1:
+            return translated.arg(args[0]);
+        case 2:
+            return translated.arg(args[0], args[1]);
+        default:
+            return translated.arg(args[0], args[1], args[2]);
+        }
+    }
+    logger()->debug("no translation template matches the service message \"{}\"", englishMessage);
+    return message;
+}
+
+QString errorText(const domain::Error& error)
+{
+    QString text = messageText(error.message);
+    if (!error.field.empty()) {
+        text = QCoreApplication::translate("ServiceMessage", "%1: %2", "field or record: message")
+                   .arg(fieldText(error.field), text);
+    }
+    if (!error.record.empty()) {
+        text = QCoreApplication::translate("ServiceMessage", "%1: %2", "field or record: message")
+                   .arg(qs(error.record), text);
+    }
+    return text;
+}
+
+QString fieldText(std::string_view name)
+{
+    for (const char* field : kFields) {
+        if (name == field) {
+            return QCoreApplication::translate("ServiceField", field);
+        }
+    }
+    return qs(name);
+}
+
+QStringList messageTemplates()
+{
+    QStringList out;
+    for (const auto& entry : kTemplates) {
+        out << QString::fromUtf8(entry.english);
+    }
+    return out;
+}
+
+} // namespace propdesk::gui

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <map>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMenu;
+class QStackedWidget;
+
+namespace propdesk::gui {
+
+class AppSession;
+
+// The application's window: a sidebar with one entry per module whose page has been registered, the
+// site selector and the user in the toolbar, the database and the site's time in the status bar.
+// Geometry, toolbar state and the last module are kept in QSettings ("mainwindow/…").
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Module
+    {
+        FrontDesk,
+        WorkOrders,
+        Complaints,
+        Patrol,
+        Inspections,
+        Reports,
+        Settings,
+    };
+    Q_ENUM(Module)
+
+    explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The usual title and icon of a module, for addPage().
+    static QString moduleTitle(Module module);
+    static QIcon moduleIcon(Module module);
+
+    // Registers a module's page: it gets a sidebar entry and a View menu action, in module order, with the
+    // module's fixed shortcut (Ctrl+1 Front desk … Ctrl+7 Settings). The window takes ownership of the
+    // page. Registering a module again replaces (and deletes) its page.
+    void addPage(Module module, QWidget* page, const QString& title, const QIcon& icon);
+    // Shows a registered module; ignored (and logged) for one without a page.
+    void showModule(Module module);
+    std::optional<Module> currentModule() const;
+    // The module's page, or nullptr.
+    QWidget* page(Module module) const;
+
+    // File menu actions for the features that implement them (CSV import and export, the dispatch slip).
+    // They start hidden, so that the menu never offers what does nothing: connect triggered() and call
+    // setVisible(true). Their shortcuts are Ctrl+I, Ctrl+E and Ctrl+P.
+    QAction* importAction() const { return m_importAction; }
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* printAction() const { return m_printAction; }
+
+signals:
+    void moduleChanged(propdesk::gui::MainWindow::Module module);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Entry
+    {
+        QWidget* page = nullptr;
+        QListWidgetItem* item = nullptr;
+        QAction* action = nullptr;
+    };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+
+    void updateSites();
+    void updateSite();
+    void updateDatabase();
+    void updateClock();
+    void navigationRowChanged(int row);
+    void showAbout();
+    void saveSettings() const;
+
+    AppSession& m_session;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QComboBox* m_siteSelector = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_clockLabel = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QActionGroup* m_moduleActions = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QTimer m_clockTimer;
+
+    std::map<Module, Entry> m_entries;
+    // The module to show once the window first appears (QSettings), when its page has been registered.
+    std::optional<Module> m_savedModule;
+    bool m_shown = false;
+};
+
+} // namespace propdesk::gui

@@ -1,0 +1,70 @@
+#include "translations.h"
+
+#include "guilog.h"
+#include "qtconvert.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QTranslator>
+
+namespace propdesk::gui {
+
+namespace {
+
+// The translators installed by the last call; a later call replaces them (tests switch languages).
+QPointer<QTranslator> s_ours;
+QPointer<QTranslator> s_qt;
+
+void replace(QPointer<QTranslator>& slot, QTranslator* translator)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = translator;
+    if (translator) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+} // namespace
+
+QLocale localeFor(const QString& language)
+{
+    const QLocale system = QLocale::system();
+    if (language.isEmpty()) {
+        return system;
+    }
+    const QLocale wanted(language);
+    if (wanted.language() == system.language() && wanted.script() == system.script()) {
+        return system;
+    }
+    return wanted;
+}
+
+bool installTranslators(const QLocale& locale)
+{
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    if (!ours->load(locale, QStringLiteral("propdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete ours;
+        ours = nullptr;
+    }
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        delete qt;
+        qt = nullptr;
+    }
+    replace(s_ours, ours);
+    replace(s_qt, qt);
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!ours && !english) {
+        logger()->info("no translation for {}; the interface stays in English", utf8(locale.name()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace propdesk::gui

@@ -1,0 +1,135 @@
+#include "workorderdetail.h"
+
+#include "appsession.h"
+#include "errortext.h"
+#include "guilog.h"
+#include "labels.h"
+#include "milestonemodel.h"
+#include "qtconvert.h"
+#include "timelinemodel.h"
+#include "ui_workorderdetail.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QToolButton>
+
+namespace propdesk::gui {
+
+namespace {
+
+QString orDash(const std::string& text)
+{
+    return text.empty() ? QStringLiteral("—") : qs(text);
+}
+
+} // namespace
+
+WorkOrderDetail::WorkOrderDetail(AppSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::WorkOrderDetail>()),
+      m_timeline(new TimelineModel(this)), m_milestones(new MilestoneModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->timelineView->setModel(m_timeline);
+    m_ui->milestoneView->setModel(m_milestones);
+    for (auto* view : {m_ui->timelineView, m_ui->milestoneView}) {
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    // The free text of the timeline takes what the other columns leave and wraps, so a narrow pane shows
+    // all of it in taller rows.
+    auto* timelineHeader = m_ui->timelineView->horizontalHeader();
+    timelineHeader->setStretchLastSection(false);
+    timelineHeader->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
+    QFont title = m_ui->titleLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    m_ui->titleLabel->setFont(title);
+    m_ui->actionBar->hide();
+    clear({});
+}
+
+WorkOrderDetail::~WorkOrderDetail() = default;
+
+void WorkOrderDetail::setActions(const QList<QAction*>& actions)
+{
+    auto* layout = m_ui->actionLayout;
+    while (auto* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (auto* action : actions) {
+        auto* button = new QToolButton(m_ui->actionBar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+    layout->addStretch();
+    m_ui->actionBar->setVisible(!actions.isEmpty());
+}
+
+void WorkOrderDetail::clear(const QString& message)
+{
+    m_order.reset();
+    m_timeline->clear();
+    m_milestones->clear();
+    m_ui->emptyLabel->setText(message.isEmpty() ? tr("Select an order to see its history and deadlines.") : message);
+    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+}
+
+void WorkOrderDetail::showOrder(std::optional<domain::WorkOrderId> id)
+{
+    if (!id || !m_session.isOpen()) {
+        clear({});
+        return;
+    }
+    auto& workspace = m_session.workspace();
+    auto order = workspace.workOrders().get(*id);
+    if (!order) {
+        logger()->error("cannot read work order {}: {}", id->value, order.error().describe());
+        clear(tr("The order could not be read: %1").arg(errorText(order.error())));
+        return;
+    }
+    const auto& h = order->header;
+    auto site = workspace.sites().get(h.siteId);
+    if (!site) {
+        logger()->error("cannot read site {}: {}", h.siteId.value, site.error().describe());
+        clear(tr("The order's site could not be read: %1").arg(errorText(site.error())));
+        return;
+    }
+    auto found = domain::TimeZone::find(site->timeZone);
+    const domain::TimeZone zone = found ? *found : m_session.zone();
+
+    m_order = id;
+    m_ui->titleLabel->setText(tr("%1 · %2").arg(qs(h.code), statusLabel(order->status())));
+    m_ui->siteValue->setText(tr("%1 (%2)").arg(qs(site->name), qs(site->code)));
+    m_ui->locationValue->setText(orDash(h.location));
+    m_ui->categoryValue->setText(categoryLabel(h.category));
+    m_ui->urgencyValue->setText(urgencyLabel(h.urgency));
+    m_ui->reporterValue->setText(orDash(h.reporter));
+    m_ui->phoneValue->setText(orDash(h.phone));
+    m_ui->technicianValue->setText(orDash(h.technician));
+    m_ui->reportedValue->setText(formatInstant(h.reportedAt, zone));
+    m_ui->dueValue->setText(h.dueAt ? formatInstant(*h.dueAt, zone) : QStringLiteral("—"));
+    QString reworkOf = QStringLiteral("—");
+    if (h.reworkOf) {
+        auto original = workspace.workOrders().get(*h.reworkOf);
+        reworkOf = original ? qs(original->header.code) : QString::number(h.reworkOf->value);
+    }
+    m_ui->reworkOfValue->setText(reworkOf);
+    m_ui->descriptionValue->setText(orDash(h.description));
+
+    m_timeline->setOrder(*order, zone);
+    auto evaluation = workspace.workOrders().evaluate(*order);
+    if (evaluation) {
+        m_milestones->setEvaluation(*evaluation, zone);
+        m_ui->deadlinesLabel->setText(tr("Deadlines"));
+    } else {
+        logger()->error("cannot evaluate work order {}: {}", h.code, evaluation.error().describe());
+        m_milestones->clear();
+        m_ui->deadlinesLabel->setText(tr("Deadlines: could not be evaluated (%1)").arg(errorText(evaluation.error())));
+    }
+    m_ui->pages->setCurrentWidget(m_ui->orderPage);
+}
+
+} // namespace propdesk::gui
