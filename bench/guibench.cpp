@@ -158,15 +158,35 @@ int main(int argc, char* argv[])
     };
     const std::vector<Case> filters{
         {"status_on_hold",
-         [&] { status->setCurrentIndex(status->findData(static_cast<int>(domain::WorkOrderStatus::OnHold))); }},
-        {"status_open", [&] { status->setCurrentIndex(1); }},
-        {"category", [&] { category->setCurrentIndex(1); }},
+         [&] {
+             status->setCurrentIndex(status->findData(static_cast<int>(domain::WorkOrderStatus::OnHold)));
+         }},
+        {"status_open",
+         [&] {
+             status->setCurrentIndex(1);
+         }},
+        {"category",
+         [&] {
+             category->setCurrentIndex(1);
+         }},
     };
     const std::vector<Case> searches{
-        {"漏水", [&] { search->setText(QStringLiteral("漏水")); }},
-        {"1803", [&] { search->setText(QStringLiteral("1803")); }},
-        {"8000 7", [&] { search->setText(QStringLiteral("8000 7")); }},
-        {"xyzq", [&] { search->setText(QStringLiteral("xyzq")); }},
+        {"漏水",
+         [&] {
+             search->setText(QStringLiteral("漏水"));
+         }},
+        {"1803",
+         [&] {
+             search->setText(QStringLiteral("1803"));
+         }},
+        {"8000 7",
+         [&] {
+             search->setText(QStringLiteral("8000 7"));
+         }},
+        {"xyzq",
+         [&] {
+             search->setText(QStringLiteral("xyzq"));
+         }},
     };
     std::map<std::string, double> filterMs;
     std::map<std::string, double> searchMs;
@@ -193,8 +213,8 @@ int main(int argc, char* argv[])
         fmt::print("  \"{}\": {{", name);
         bool first = true;
         for (const auto& [key, value] : values) {
-            fmt::print("{}\n    \"{}\": {{\"ms\": {:.1f}, \"first_ms\": {:.1f}, \"matches\": \"{}\"}}", first ? "" : ",",
-                       key, value, firstMs[key], counts[key].toStdString());
+            fmt::print("{}\n    \"{}\": {{\"ms\": {:.1f}, \"first_ms\": {:.1f}, \"matches\": \"{}\"}}",
+                       first ? "" : ",", key, value, firstMs[key], counts[key].toStdString());
             first = false;
         }
         fmt::print("\n  }}{}\n", last ? "" : ",");

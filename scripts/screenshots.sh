@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the documentation's screenshots (docs/images/<screen>-<language>.png) from the running app on a
 # virtual X screen: builds the tool propdesk_screenshots (tests/tools/screenshots.cpp), runs it over a fresh
-# demo database at a fixed time (Friday 2026-11-20 10:30, Shanghai) and turns the dispatch slips it prints
+# demo database at a fixed time (Tuesday 2026-11-17 14:30, Shanghai) and turns the dispatch slips it prints
 # to PDF into PNG.
 #
 #   scripts/screenshots.sh                              # dev preset, English and Chinese

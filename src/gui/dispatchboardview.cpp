@@ -21,7 +21,7 @@ namespace propdesk::gui {
 namespace {
 
 // Room either side of a cell's text.
-constexpr int kCellPadding = 8;
+constexpr int kCellPadding = 5;
 
 } // namespace
 

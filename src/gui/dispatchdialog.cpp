@@ -1,13 +1,13 @@
 #include "dispatchdialog.h"
 
 #include "appsession.h"
+#include "dialogfit.h"
 #include "fielderrors.h"
 #include "ordersummary.h"
 #include "qtconvert.h"
 #include "ui_dispatchdialog.h"
 
 #include <QEvent>
-#include <QLayout>
 #include <QPushButton>
 
 namespace propdesk::gui {
@@ -79,12 +79,7 @@ void DispatchDialog::accept()
 bool DispatchDialog::event(QEvent* event)
 {
     const bool handled = QDialog::event(event);
-    // An error or hint shown, hidden or reworded changes how many lines the form needs, and neither the size
-    // the form gives the dialog nor the minimum the layout sets counts wrapped lines: fit the height to them.
-    const bool relayout = event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest;
-    if (relayout && isVisible() && layout()->hasHeightForWidth()) {
-        resize(width(), layout()->totalHeightForWidth(width()));
-    }
+    fitHeightToWrappedText(*this, *event);
     return handled;
 }
 

@@ -1,8 +1,8 @@
 #include "dispatchslip.h"
 
-#include "errortext.h"
 #include "appsession.h"
 #include "domain/clock.h"
+#include "errortext.h"
 #include "guilog.h"
 #include "labels.h"
 #include "milestonemodel.h"

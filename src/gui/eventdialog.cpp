@@ -1,13 +1,13 @@
 #include "eventdialog.h"
 
 #include "appsession.h"
+#include "dialogfit.h"
 #include "fielderrors.h"
 #include "ordersummary.h"
 #include "qtconvert.h"
 #include "ui_eventdialog.h"
 
 #include <QEvent>
-#include <QLayout>
 #include <QPushButton>
 
 namespace propdesk::gui {
@@ -110,12 +110,7 @@ void EventDialog::accept()
 bool EventDialog::event(QEvent* event)
 {
     const bool handled = QDialog::event(event);
-    // An error or hint shown, hidden or reworded changes how many lines the form needs, and neither the size
-    // the form gives the dialog nor the minimum the layout sets counts wrapped lines: fit the height to them.
-    const bool relayout = event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest;
-    if (relayout && isVisible() && layout()->hasHeightForWidth()) {
-        resize(width(), layout()->totalHeightForWidth(width()));
-    }
+    fitHeightToWrappedText(*this, *event);
     return handled;
 }
 

@@ -1,8 +1,8 @@
 #include "exportdialog.h"
 
-#include "errortext.h"
 #include "appsession.h"
 #include "domain/clock.h"
+#include "errortext.h"
 #include "guilog.h"
 #include "qtconvert.h"
 #include "ui_exportdialog.h"

@@ -38,7 +38,8 @@ FrontDeskPage::FrontDeskPage(AppSession& session, QWidget* parent) : QWidget(par
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray())) {
-        m_splitter->setSizes({420, 800});
+        // Room for the form's fields and buttons; the board, with its many columns, takes the rest.
+        m_splitter->setSizes({440, 100000});
     }
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });

@@ -1,7 +1,7 @@
 #include "historymodel.h"
 
-#include "errortext.h"
 #include "appsession.h"
+#include "errortext.h"
 #include "guilog.h"
 #include "labels.h"
 #include "qtconvert.h"

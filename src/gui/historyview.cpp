@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
@@ -58,10 +59,11 @@ HistoryView::HistoryView(AppSession& session, WorkOrderActions* actions, QWidget
     m_ui->setupUi(this);
     m_detail = new WorkOrderDetail(session, m_ui->splitter);
     m_ui->splitter->addWidget(m_detail);
-    // The list gets the larger share of any width the window gains; the first sizes come in resizeEvent().
+    // The list gets the larger share of any width the window gains; the first sizes come in eventFilter().
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitterPlaced = true; });
+    m_ui->splitter->installEventFilter(this);
 
     auto* table = m_ui->table;
     table->setModel(m_model);
@@ -75,7 +77,7 @@ HistoryView::HistoryView(AppSession& session, WorkOrderActions* actions, QWidget
     const auto fit = [&](int column, const QStringList& samples) {
         int width = header->sectionSizeHint(column);
         for (const auto& sample : samples) {
-            width = std::max(width, metrics.horizontalAdvance(sample) + 12);
+            width = std::max(width, metrics.horizontalAdvance(sample) + 16);
         }
         header->resizeSection(column, width);
     };
@@ -356,17 +358,17 @@ void HistoryView::showEvent(QShowEvent* event)
     }
 }
 
-void HistoryView::resizeEvent(QResizeEvent* event)
+bool HistoryView::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
     // Until the user drags the handle (or a saved layout was restored), the list keeps three fifths of the
-    // width: the splitter's stretch factors alone would share out only what the window gains over the panes'
-    // size hints.
-    if (!m_splitterPlaced) {
+    // width: the stretch factors alone would share out only what the window gains over the panes' size hints.
+    // The splitter's own resize, as the view's comes before its layout has placed a hidden splitter.
+    if (watched == m_ui->splitter && event->type() == QEvent::Resize && !m_splitterPlaced) {
         const int width = m_ui->splitter->width() - m_ui->splitter->handleWidth();
         const int list = width * 3 / 5;
         m_ui->splitter->setSizes({list, width - list});
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryView::reload()

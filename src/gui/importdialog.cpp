@@ -1,7 +1,7 @@
 #include "importdialog.h"
 
-#include "errortext.h"
 #include "appsession.h"
+#include "errortext.h"
 #include "guilog.h"
 #include "importissuemodel.h"
 #include "qtconvert.h"

@@ -430,7 +430,8 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(PROPDESK_VERSION),
                  tr("Repair requests, their deadlines and the KPIs of a property-service centre: the front desk "
                     "logs them, supervisors dispatch and close them, managers report on the service contract."),
-                 tr("Copyright © the PropDesk authors. Released under the MIT licence. Holiday data from NateScarlet/holiday-cn "
+                 tr("Copyright © the PropDesk authors. Released under the MIT licence. Holiday data from "
+                    "NateScarlet/holiday-cn "
                     "under the MIT licence. Qt is used under the LGPL version 3."),
                  tr("Database: %1").arg(database.toHtmlEscaped()),
                  tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));

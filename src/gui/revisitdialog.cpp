@@ -1,6 +1,7 @@
 #include "revisitdialog.h"
 
 #include "appsession.h"
+#include "dialogfit.h"
 #include "fielderrors.h"
 #include "labels.h"
 #include "ordersummary.h"
@@ -9,7 +10,6 @@
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QLayout>
 #include <QPushButton>
 
 namespace propdesk::gui {
@@ -90,12 +90,7 @@ void RevisitDialog::accept()
 bool RevisitDialog::event(QEvent* event)
 {
     const bool handled = QDialog::event(event);
-    // An error or hint shown, hidden or reworded changes how many lines the form needs, and neither the size
-    // the form gives the dialog nor the minimum the layout sets counts wrapped lines: fit the height to them.
-    const bool relayout = event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest;
-    if (relayout && isVisible() && layout()->hasHeightForWidth()) {
-        resize(width(), layout()->totalHeightForWidth(width()));
-    }
+    fitHeightToWrappedText(*this, *event);
     return handled;
 }
 

@@ -1,7 +1,7 @@
 #include "settingspage.h"
 
-#include "errortext.h"
 #include "appsession.h"
+#include "errortext.h"
 #include "preferences.h"
 #include "qtconvert.h"
 #include "services/paths.h"
@@ -97,8 +97,7 @@ bool SettingsPage::createDatabase(const QString& fileName)
         return false;
     }
     if (auto created = m_session.open(toPath(fileName), services::OpenMode::CreateIfMissing); !created) {
-        showError(tr("PropDesk cannot create the database %1.").arg(nativeName(fileName)),
-                  errorText(created.error()));
+        showError(tr("PropDesk cannot create the database %1.").arg(nativeName(fileName)), errorText(created.error()));
         return false;
     }
     remember(fileName);

@@ -1,6 +1,7 @@
 #include "sitedialog.h"
 
 #include "appsession.h"
+#include "dialogfit.h"
 #include "errortext.h"
 #include "fielderrors.h"
 #include "labels.h"
@@ -8,7 +9,6 @@
 #include "ui_sitedialog.h"
 
 #include <QEvent>
-#include <QLayout>
 #include <QPushButton>
 
 #include <string_view>
@@ -116,12 +116,7 @@ void SiteDialog::accept()
 bool SiteDialog::event(QEvent* event)
 {
     const bool handled = QDialog::event(event);
-    // An error or hint shown, hidden or reworded changes how many lines the form needs, and neither the size
-    // the form gives the dialog nor the minimum the layout sets counts wrapped lines: fit the height to them.
-    const bool relayout = event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest;
-    if (relayout && isVisible() && layout()->hasHeightForWidth()) {
-        resize(width(), layout()->totalHeightForWidth(width()));
-    }
+    fitHeightToWrappedText(*this, *event);
     return handled;
 }
 

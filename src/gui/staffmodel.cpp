@@ -1,7 +1,7 @@
 #include "staffmodel.h"
 
-#include "errortext.h"
 #include "appsession.h"
+#include "errortext.h"
 #include "guilog.h"
 #include "qtconvert.h"
 

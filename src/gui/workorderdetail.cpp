@@ -11,7 +11,7 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QToolButton>
+#include <QToolBar>
 
 namespace propdesk::gui {
 
@@ -58,13 +58,12 @@ void WorkOrderDetail::setActions(const QList<QAction*>& actions)
         delete item->widget();
         delete item;
     }
-    for (auto* action : actions) {
-        auto* button = new QToolButton(m_ui->actionBar);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        layout->addWidget(button);
-    }
-    layout->addStretch();
+    // A tool bar rather than a row of buttons: in a narrow pane the actions that do not fit go to its overflow
+    // menu, instead of the row setting the pane's minimum width (and taking the width of the list beside it).
+    auto* bar = new QToolBar(m_ui->actionBar);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions(actions);
+    layout->addWidget(bar);
     m_ui->actionBar->setVisible(!actions.isEmpty());
 }
 

@@ -235,7 +235,7 @@ TEST_CASE("history search finds a substring of location, reporter, phone or desc
     CHECK(search("车库照明").empty()); // words from two fields do not make a match
     CHECK(search("漏水").empty());
     CHECK(search("，").empty());
-    CHECK(search(oa->header.code) == onlyA); // a code typed in full
+    CHECK(search(oa->header.code) == onlyA);             // a code typed in full
     CHECK(search(oa->header.code.substr(0, 6)).empty()); // not a part of it
 }
 
