@@ -33,7 +33,7 @@ EventDialog::EventDialog(AppSession& session, const domain::WorkOrder& order, Ki
 
     QString title;
     QString noteLabel;
-    QString placeholder;
+    QString noteHint;
     switch (kind) {
     case Kind::Arrival:
         title = tr("Record arrival");
@@ -41,7 +41,7 @@ EventDialog::EventDialog(AppSession& session, const domain::WorkOrder& order, Ki
     case Kind::Hold:
         title = tr("Put on hold");
         noteLabel = tr("&Reason:");
-        placeholder = tr("Required: what the work waits for (parts, the resident, …)");
+        noteHint = tr("Required: what the work waits for (parts, the resident, …)");
         break;
     case Kind::Resume:
         title = tr("Resume work");
@@ -49,12 +49,12 @@ EventDialog::EventDialog(AppSession& session, const domain::WorkOrder& order, Ki
     case Kind::Completion:
         title = tr("Complete");
         noteLabel = tr("&Result:");
-        placeholder = tr("What was done");
+        noteHint = tr("What was done");
         break;
     case Kind::Cancellation:
         title = tr("Cancel order");
         noteLabel = tr("&Reason:");
-        placeholder = tr("Required: why the order is cancelled");
+        noteHint = tr("Required: why the order is cancelled");
         break;
     }
     setWindowTitle(QStringLiteral("%1 – %2").arg(title, qs(order.header.code)));
@@ -63,7 +63,7 @@ EventDialog::EventDialog(AppSession& session, const domain::WorkOrder& order, Ki
     m_ui->noteLabel->setVisible(hasNote);
     m_ui->noteEdit->setVisible(hasNote);
     m_ui->noteLabel->setText(noteLabel);
-    m_ui->noteEdit->setPlaceholderText(placeholder);
+    m_ui->noteEdit->setPlaceholderText(noteHint);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EventDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EventDialog::reject);
