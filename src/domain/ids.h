@@ -18,6 +18,7 @@ using SiteId = Id<struct SiteTag>;
 using WorkOrderId = Id<struct WorkOrderTag>;
 using RuleSetId = Id<struct RuleSetTag>;
 using StaffId = Id<struct StaffTag>;
+using UserId = Id<struct UserTag>;
 
 } // namespace propdesk::domain
 

@@ -1,5 +1,7 @@
 #include "calendarservice.h"
 
+#include "access.h"
+#include "audittrail.h"
 #include "bundleddata.h"
 #include "domain/calendarrepository.h"
 #include "serviceslog.h"
@@ -35,6 +37,9 @@ domain::Result<domain::WorkingCalendar> CalendarService::calendar(domain::Calend
 
 domain::Result<std::vector<int>> CalendarService::importYears(const std::vector<HolidayFile>& files)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ManageCalendars); !ok) {
+        return std::unexpected(ok.error());
+    }
     ++m_ctx.rulesGeneration;
     std::vector<domain::HolidayYear> parsed;
     std::map<int, std::string> seen;
@@ -52,6 +57,15 @@ domain::Result<std::vector<int>> CalendarService::importYears(const std::vector<
     auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
         for (std::size_t i = 0; i < parsed.size(); ++i) {
             if (auto ok = m_ctx.store.calendars().saveYear(parsed[i], files[i].name); !ok) {
+                return ok;
+            }
+            domain::AuditEntry entry;
+            entry.entity = "calendar";
+            entry.record = fmt::format("{}", parsed[i].year);
+            entry.action = domain::AuditAction::Update;
+            entry.summary = fmt::format("holiday year imported from {}", files[i].name);
+            entry.changes = {{"days", "", fmt::format("{}", parsed[i].days.size())}, {"source", "", files[i].name}};
+            if (auto ok = writeAudit(m_ctx, std::move(entry)); !ok) {
                 return ok;
             }
         }

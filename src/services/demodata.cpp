@@ -1,10 +1,13 @@
 #include "demodata.h"
 
+#include "access.h"
+#include "domain/settingsrepository.h"
 #include "domain/timezone.h"
 #include "workspace.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <random>
 
@@ -87,7 +90,11 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
     const Instant now = ws.context().clock.now();
     // The demo's history names the front desk that took the calls, not whoever first started the app.
     const auto actingUser = ws.context().user;
-    ws.context().user.name = "前台 王芳";
+    if (auto ok = require(ws.context(), domain::Permission::ManageSites); !ok) {
+        return std::unexpected(ok.error());
+    }
+    // The demo is made by PropDesk itself: it dispatches, cancels and rates as well as logs.
+    ws.context().user = domain::User{"前台 王芳", domain::Role::System};
     struct RestoreUser
     {
         Workspace& ws;
@@ -271,6 +278,56 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
         ws.context().store.workOrders().countReportedBetween(summary.site.id, Instant::min(), Instant::max());
     summary.orders = counted ? static_cast<int>(*counted) : 0;
     return summary;
+}
+
+namespace {
+
+constexpr std::array kDemoAccounts{
+    DemoAccount{"wangfang", "王芳", domain::Role::FrontDesk, "frontdesk-demo"},
+    DemoAccount{"lijing", "李静", domain::Role::Supervisor, "supervisor-demo"},
+    DemoAccount{"zhaomin", "赵敏", domain::Role::Manager, "manager-demo"},
+    DemoAccount{"admin", "系统管理员", domain::Role::Admin, "admin-demo"},
+};
+
+} // namespace
+
+std::span<const DemoAccount> demoAccounts()
+{
+    return kDemoAccounts;
+}
+
+domain::Result<void> createDemoAccounts(Workspace& ws)
+{
+    auto has = ws.users().hasAccounts();
+    if (!has) {
+        return std::unexpected(has.error());
+    }
+    if (*has) {
+        return domain::fail(domain::ErrorCode::Conflict, "the database already has user accounts");
+    }
+    const auto actingUser = ws.context().user;
+    struct RestoreUser
+    {
+        Workspace& ws;
+        domain::User user;
+        ~RestoreUser() { ws.context().user = user; }
+    } restore{ws, actingUser};
+    return ws.context().store.transact([&]() -> domain::Result<void> {
+        // The admin first: the database's first account; the admin then adds the others, as they would be.
+        auto ordered = kDemoAccounts;
+        std::ranges::stable_partition(ordered, [](const DemoAccount& a) { return a.role == domain::Role::Admin; });
+        for (const auto& a : ordered) {
+            NewUser user{a.name, a.displayName, a.role, {"DEMO"}, a.password};
+            auto made = a.role == domain::Role::Admin ? ws.users().createFirstAdmin(user) : ws.users().add(user);
+            if (!made) {
+                return std::unexpected(made.error());
+            }
+            if (a.role == domain::Role::Admin) {
+                ws.context().user = UserService::userFor(*made);
+            }
+        }
+        return ws.context().store.settings().set("demo", "1");
+    });
 }
 
 } // namespace propdesk::services

@@ -2,6 +2,9 @@
 
 #include "domain/error.h"
 #include "domain/site.h"
+#include "domain/user.h"
+
+#include <span>
 
 namespace propdesk::services {
 
@@ -19,5 +22,19 @@ struct DemoSummary
 // now. Refuses when the site already exists. Everything goes through the work-order use cases, in one
 // transaction.
 domain::Result<DemoSummary> createDemoSite(Workspace& workspace, int days = 61);
+
+// The demo's accounts, one per role, all at the DEMO site. Their passwords are shown on the demo's
+// sign-in screen and nowhere else.
+struct DemoAccount
+{
+    const char* name;
+    const char* displayName;
+    domain::Role role;
+    const char* password;
+};
+std::span<const DemoAccount> demoAccounts();
+
+// Adds the demo accounts to a database that has none and marks it as the demo (Workspace::isDemo).
+domain::Result<void> createDemoAccounts(Workspace& workspace);
 
 } // namespace propdesk::services

@@ -1,5 +1,6 @@
 #include "intakeservice.h"
 
+#include "access.h"
 #include "ruleservice.h"
 #include "siteservice.h"
 
@@ -55,6 +56,9 @@ std::optional<domain::Urgency> suggestUrgency(Category category, std::string_vie
 
 domain::Result<IntakePreview> IntakeService::preview(const NewWorkOrder& request)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(request.siteCode);
     if (!site) {
         return std::unexpected(site.error());
@@ -76,6 +80,9 @@ domain::Result<IntakePreview> IntakeService::preview(const NewWorkOrder& request
 
 domain::Result<std::vector<domain::WorkOrderSnapshot>> IntakeService::possibleDuplicates(const NewWorkOrder& request)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     if (request.location.empty()) {
         return std::vector<domain::WorkOrderSnapshot>{};
     }
@@ -100,6 +107,9 @@ domain::Result<std::vector<domain::WorkOrderSnapshot>> IntakeService::possibleDu
 
 domain::Result<std::vector<domain::KnownLocation>> IntakeService::knownLocations(std::string_view siteCode)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());

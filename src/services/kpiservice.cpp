@@ -1,5 +1,6 @@
 #include "kpiservice.h"
 
+#include "access.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
 #include "ruleservice.h"
@@ -22,6 +23,9 @@ domain::Result<date::year_month> parseMonth(std::string_view text)
 domain::Result<KpiReport> KpiService::workOrderKpis(std::string_view siteCode, date::year_month period,
                                                     std::optional<domain::Instant> asOf)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ViewReports); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());

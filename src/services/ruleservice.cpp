@@ -1,5 +1,7 @@
 #include "ruleservice.h"
 
+#include "access.h"
+#include "audittrail.h"
 #include "bundleddata.h"
 #include "calendarservice.h"
 #include "domain/rulesetrepository.h"
@@ -51,6 +53,14 @@ domain::Result<void> RuleService::ensureDefault()
 
 domain::Result<std::vector<domain::RuleSet>> RuleService::all()
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return stored();
+}
+
+domain::Result<std::vector<domain::RuleSet>> RuleService::stored()
+{
     auto docs = m_ctx.store.ruleSets().all();
     if (!docs) {
         return std::unexpected(docs.error());
@@ -70,7 +80,17 @@ domain::Result<std::vector<domain::RuleSet>> RuleService::all()
 
 domain::Result<domain::RuleSet> RuleService::inForce(domain::Date date, const std::optional<std::string>& siteCode)
 {
-    auto sets = all();
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (siteCode) {
+        if (auto site = m_ctx.store.sites().findByCode(*siteCode); site && *site) {
+            if (auto ok = requireSite(m_ctx, **site); !ok) {
+                return std::unexpected(ok.error());
+            }
+        }
+    }
+    auto sets = stored();
     if (!sets) {
         return std::unexpected(sets.error());
     }
@@ -84,11 +104,15 @@ domain::Result<domain::RuleSet> RuleService::inForce(domain::Date date, const st
 
 domain::Result<domain::RuleSet> RuleService::importRuleSet(std::string_view json, std::string_view source)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ManageRules); !ok) {
+        return std::unexpected(ok.error());
+    }
     ++m_ctx.rulesGeneration;
     auto set = rules::parseRuleSet(json, source);
     if (!set) {
         return std::unexpected(set.error());
     }
+    std::optional<domain::SiteId> siteId;
     auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
         if (set->siteCode) {
             auto site = m_ctx.store.sites().findByCode(*set->siteCode);
@@ -99,6 +123,10 @@ domain::Result<domain::RuleSet> RuleService::importRuleSet(std::string_view json
                 return domain::fail(ErrorCode::InvalidInput, fmt::format("unknown site '{}'", *set->siteCode), "site",
                                     std::string(source));
             }
+            if (auto ok = requireSite(m_ctx, **site); !ok) {
+                return ok;
+            }
+            siteId = (*site)->id;
         }
         auto existing = m_ctx.store.ruleSets().all();
         if (!existing) {
@@ -137,7 +165,18 @@ domain::Result<domain::RuleSet> RuleService::importRuleSet(std::string_view json
             return std::unexpected(id.error());
         }
         set->id = *id;
-        return {};
+        domain::AuditEntry entry;
+        entry.site = siteId;
+        entry.entity = "rule_set";
+        entry.record = fmt::format("{} {}", set->siteCode.value_or("*"), domain::formatDate(set->effectiveFrom));
+        entry.action = domain::AuditAction::Create;
+        entry.summary = fmt::format("{} ({} rules) from {}", set->name, set->rules.size(), source);
+        entry.changes = auditDiff({}, {{"name", set->name},
+                                       {"effective_from", domain::formatDate(set->effectiveFrom)},
+                                       {"site", set->siteCode.value_or("")},
+                                       {"rules", fmt::format("{}", set->rules.size())},
+                                       {"definition", std::string(json)}});
+        return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -157,7 +196,7 @@ domain::Result<rules::RuleEngine> RuleService::engineFor(const domain::Site& sit
     if (!calendar) {
         return std::unexpected(calendar.error());
     }
-    auto sets = all();
+    auto sets = stored();
     if (!sets) {
         return std::unexpected(sets.error());
     }

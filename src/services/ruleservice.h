@@ -40,6 +40,9 @@ public:
     domain::Result<std::shared_ptr<const rules::RuleEngine>> cachedEngineFor(const domain::Site& site);
 
 private:
+    // Every stored version, without a permission check: the engines need them whoever is signed in.
+    domain::Result<std::vector<domain::RuleSet>> stored();
+
     struct CachedEngine
     {
         std::uint64_t generation = 0;

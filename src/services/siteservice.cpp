@@ -1,7 +1,10 @@
 #include "siteservice.h"
 
+#include "access.h"
+#include "audittrail.h"
 #include "domain/siterepository.h"
 #include "domain/timezone.h"
+#include "domain/userrepository.h"
 #include "serviceslog.h"
 
 #include <fmt/format.h>
@@ -12,6 +15,9 @@ using domain::ErrorCode;
 
 domain::Result<domain::Site> SiteService::add(domain::Site site)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ManageSites); !ok) {
+        return std::unexpected(ok.error());
+    }
     const auto bad = [&](std::string_view field, std::string message) {
         return domain::fail(ErrorCode::InvalidInput, std::move(message), std::string(field), site.code);
     };
@@ -36,19 +42,49 @@ domain::Result<domain::Site> SiteService::add(domain::Site site)
     domain::Result<domain::SiteId> id = domain::SiteId{};
     auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
         id = m_ctx.store.sites().add(site);
-        return id ? domain::Result<void>{} : std::unexpected(id.error());
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        site.id = *id;
+        // Whoever adds a site works there: it joins their own list of sites.
+        if (m_ctx.user.account && m_ctx.user.sites) {
+            auto account = m_ctx.store.users().get(*m_ctx.user.account);
+            if (!account) {
+                return std::unexpected(account.error());
+            }
+            if (*account) {
+                (*account)->sites.push_back(site.id);
+                if (auto ok = m_ctx.store.users().update(**account); !ok) {
+                    return ok;
+                }
+            }
+        }
+        domain::AuditEntry entry;
+        entry.site = site.id;
+        entry.entity = "site";
+        entry.record = site.code;
+        entry.action = domain::AuditAction::Create;
+        entry.summary = site.name;
+        entry.changes = auditDiff({}, auditFields(site));
+        return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
         return std::unexpected(done.error());
     }
-    site.id = *id;
+    if (m_ctx.user.sites) {
+        m_ctx.user.sites->push_back(site.id);
+    }
     logger()->info("{} added site {} ({})", m_ctx.user.name, site.code, site.name);
     return site;
 }
 
 domain::Result<std::vector<domain::Site>> SiteService::list()
 {
-    return m_ctx.store.sites().list();
+    auto sites = m_ctx.store.sites().list();
+    if (sites) {
+        std::erase_if(*sites, [&](const domain::Site& site) { return !m_ctx.user.sees(site.id); });
+    }
+    return sites;
 }
 
 domain::Result<domain::Site> SiteService::get(std::string_view code)
@@ -59,6 +95,9 @@ domain::Result<domain::Site> SiteService::get(std::string_view code)
     }
     if (!*site) {
         return domain::fail(ErrorCode::NotFound, fmt::format("unknown site '{}'", code), "site");
+    }
+    if (auto ok = requireSite(m_ctx, **site); !ok) {
+        return std::unexpected(ok.error());
     }
     return **site;
 }
@@ -71,6 +110,9 @@ domain::Result<domain::Site> SiteService::get(domain::SiteId id)
     }
     if (!*site) {
         return domain::fail(ErrorCode::NotFound, fmt::format("no site with id {}", id.value), "site");
+    }
+    if (auto ok = requireSite(m_ctx, **site); !ok) {
+        return std::unexpected(ok.error());
     }
     return **site;
 }

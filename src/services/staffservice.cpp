@@ -1,5 +1,7 @@
 #include "staffservice.h"
 
+#include "access.h"
+#include "audittrail.h"
 #include "domain/staffrepository.h"
 #include "serviceslog.h"
 #include "siteservice.h"
@@ -38,6 +40,9 @@ std::size_t characters(std::string_view utf8)
 
 domain::Result<std::vector<domain::StaffMember>> StaffService::list(std::string_view siteCode)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());
@@ -80,6 +85,9 @@ domain::Result<void> StaffService::validate(domain::StaffMember& member) const
 
 domain::Result<domain::StaffMember> StaffService::add(std::string_view siteCode, domain::StaffMember member)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ManageStaff); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());
@@ -94,7 +102,13 @@ domain::Result<domain::StaffMember> StaffService::add(std::string_view siteCode,
             return std::unexpected(id.error());
         }
         member.id = *id;
-        return {};
+        domain::AuditEntry entry;
+        entry.site = member.siteId;
+        entry.entity = "staff";
+        entry.record = member.name;
+        entry.action = domain::AuditAction::Create;
+        entry.changes = auditDiff({}, auditFields(member));
+        return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -105,6 +119,9 @@ domain::Result<domain::StaffMember> StaffService::add(std::string_view siteCode,
 
 domain::Result<domain::StaffMember> StaffService::update(const domain::StaffMember& changed)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ManageStaff); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto member = changed;
     if (auto ok = validate(member); !ok) {
         return std::unexpected(ok.error());
@@ -118,7 +135,19 @@ domain::Result<domain::StaffMember> StaffService::update(const domain::StaffMemb
             return domain::fail(ErrorCode::NotFound, fmt::format("no staff member with id {}", member.id.value));
         }
         member.siteId = (*stored)->siteId; // a member does not move between sites
-        return m_ctx.store.staff().update(member);
+        if (auto site = m_sites.get(member.siteId); !site) {
+            return std::unexpected(site.error());
+        }
+        if (auto ok = m_ctx.store.staff().update(member); !ok) {
+            return ok;
+        }
+        domain::AuditEntry entry;
+        entry.site = member.siteId;
+        entry.entity = "staff";
+        entry.record = member.name;
+        entry.action = domain::AuditAction::Update;
+        entry.changes = auditDiff(auditFields(**stored), auditFields(member));
+        return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
         return std::unexpected(done.error());

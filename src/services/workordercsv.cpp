@@ -1,5 +1,7 @@
 #include "workordercsv.h"
 
+#include "access.h"
+#include "audittrail.h"
 #include "csvtable.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
@@ -12,6 +14,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace propdesk::services {
@@ -175,6 +178,9 @@ std::vector<std::string> ImportPlan::messages() const
 domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::string_view fileName,
                                                  const std::optional<std::string>& siteCode)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ImportWorkOrders); !ok) {
+        return std::unexpected(ok.error());
+    }
     ImportPlan plan;
     plan.fileName = std::string(fileName);
 
@@ -511,6 +517,18 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
 
 domain::Result<std::size_t> WorkOrderCsv::commit(const ImportPlan& plan, const Progress& progress)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ImportWorkOrders); !ok) {
+        return std::unexpected(ok.error());
+    }
+    std::set<domain::SiteId> sites;
+    for (const auto& p : plan.valid) {
+        sites.insert(p.order.header.siteId);
+    }
+    for (const auto site : sites) {
+        if (auto ok = m_sites.get(site); !ok) {
+            return std::unexpected(ok.error());
+        }
+    }
     if (!plan.importable()) {
         return domain::fail(ErrorCode::InvalidInput, "the file cannot be imported", "", plan.fileName);
     }
@@ -553,6 +571,16 @@ domain::Result<std::size_t> WorkOrderCsv::commit(const ImportPlan& plan, const P
                 return std::unexpected(e);
             }
             ids.emplace(std::pair{wo.header.siteId, wo.header.code}, *id);
+            domain::AuditEntry entry;
+            entry.site = wo.header.siteId;
+            entry.entity = "work_order";
+            entry.record = wo.header.code;
+            entry.action = domain::AuditAction::Create;
+            entry.summary = fmt::format("imported from {}:{}", plan.fileName, p->line);
+            entry.changes = auditDiff({}, auditFields(wo));
+            if (auto ok = writeAudit(m_ctx, std::move(entry)); !ok) {
+                return ok;
+            }
             ++written;
             if (progress && written % 1000 == 0 && !progress(written, order.size())) {
                 return domain::fail(ErrorCode::Conflict, "the import was cancelled; nothing was written");
@@ -606,6 +634,9 @@ void WorkOrderCsv::writeRejects(const ImportPlan& plan, std::ostream& out) const
 domain::Result<std::size_t> WorkOrderCsv::exportTo(std::ostream& out, const ExportFilter& filter,
                                                    const Progress& progress)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ExportWorkOrders); !ok) {
+        return std::unexpected(ok.error());
+    }
     std::vector<domain::Site> sites;
     if (filter.siteCode) {
         auto site = m_sites.get(*filter.siteCode);

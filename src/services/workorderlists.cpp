@@ -1,5 +1,6 @@
 #include "workorderlists.h"
 
+#include "access.h"
 #include "ruleservice.h"
 #include "siteservice.h"
 
@@ -59,6 +60,9 @@ DeadlineState deadlineState(const BoardEntry& entry, Instant now)
 
 domain::Result<std::vector<BoardEntry>> WorkOrderLists::board(std::string_view siteCode)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());
@@ -95,6 +99,9 @@ domain::Result<std::vector<BoardEntry>> WorkOrderLists::board(std::string_view s
 
 domain::Result<std::vector<RevisitEntry>> WorkOrderLists::awaitingRevisit(std::string_view siteCode)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());
@@ -119,12 +126,34 @@ domain::Result<std::vector<domain::WorkOrderSnapshot>>
 WorkOrderLists::find(const domain::WorkOrderFilter& filter, const std::optional<domain::WorkOrderPageKey>& after,
                      int limit)
 {
+    if (auto ok = checkFilter(filter); !ok) {
+        return std::unexpected(ok.error());
+    }
     return m_ctx.store.workOrders().find(filter, after, limit);
 }
 
 domain::Result<std::int64_t> WorkOrderLists::count(const domain::WorkOrderFilter& filter, std::int64_t cap)
 {
+    if (auto ok = checkFilter(filter); !ok) {
+        return std::unexpected(ok.error());
+    }
     return m_ctx.store.workOrders().count(filter, cap);
+}
+
+domain::Result<void> WorkOrderLists::checkFilter(const domain::WorkOrderFilter& filter)
+{
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return ok;
+    }
+    if (!filter.site) {
+        // Every site at once only for someone who works at every site.
+        if (m_ctx.user.sites) {
+            return domain::fail(domain::ErrorCode::InvalidInput, "choose one of your sites", "site");
+        }
+        return {};
+    }
+    auto site = m_sites.get(*filter.site);
+    return site ? domain::Result<void>{} : std::unexpected(site.error());
 }
 
 } // namespace propdesk::services

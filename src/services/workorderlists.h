@@ -75,6 +75,7 @@ public:
     domain::Result<std::int64_t> count(const domain::WorkOrderFilter& filter, std::int64_t cap);
 
 private:
+    domain::Result<void> checkFilter(const domain::WorkOrderFilter& filter);
     ServiceContext& m_ctx;
     SiteService& m_sites;
     RuleService& m_rules;

@@ -1,5 +1,7 @@
 #include "workorderservice.h"
 
+#include "access.h"
+#include "audittrail.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
 #include "ruleservice.h"
@@ -57,6 +59,9 @@ domain::Result<Instant> WorkOrderService::checkedTime(std::optional<Instant> at,
 
 domain::Result<domain::WorkOrder> WorkOrderService::log(const NewWorkOrder& request)
 {
+    if (auto ok = require(m_ctx, domain::Permission::LogWorkOrder); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(request.siteCode);
     if (!site) {
         return std::unexpected(site.error());
@@ -142,7 +147,14 @@ domain::Result<domain::WorkOrder> WorkOrderService::log(const NewWorkOrder& requ
             return std::unexpected(id.error());
         }
         h.id = *id;
-        return {};
+        domain::AuditEntry entry;
+        entry.site = h.siteId;
+        entry.entity = "work_order";
+        entry.record = h.code;
+        entry.action = domain::AuditAction::Create;
+        entry.summary = "logged";
+        entry.changes = auditDiff({}, auditFields(order));
+        return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -153,8 +165,11 @@ domain::Result<domain::WorkOrder> WorkOrderService::log(const NewWorkOrder& requ
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::record(domain::WorkOrderId id, domain::WorkOrderEvent event,
-                                                           std::optional<Instant> at)
+                                                           std::optional<Instant> at, domain::Permission permission)
 {
+    if (auto ok = require(m_ctx, permission); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto when = checkedTime(at, "at");
     if (!when) {
         return std::unexpected(when.error());
@@ -169,13 +184,32 @@ domain::Result<domain::WorkOrder> WorkOrderService::record(domain::WorkOrderId i
             return std::unexpected(loaded.error());
         }
         order = std::move(*loaded);
+        const auto before = auditFields(order);
         if (event.kind == EventKind::Dispatched) {
             order.header.technician = event.technician;
         }
         if (auto ok = order.apply(event); !ok) {
             return ok;
         }
-        return m_ctx.store.workOrders().appendEvent(order);
+        if (auto ok = m_ctx.store.workOrders().appendEvent(order); !ok) {
+            return ok;
+        }
+        domain::AuditEntry entry;
+        entry.site = order.header.siteId;
+        entry.entity = "work_order";
+        entry.record = order.header.code;
+        entry.action = domain::AuditAction::Update;
+        entry.summary = std::string(domain::eventKey(event.kind));
+        if (!event.technician.empty()) {
+            entry.summary += ": " + event.technician;
+        } else if (!event.note.empty()) {
+            entry.summary += ": " + event.note;
+        }
+        entry.changes = auditDiff(before, auditFields(order));
+        if (event.kind == EventKind::Noted) {
+            entry.changes.push_back({"note", "", event.note});
+        }
+        return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -187,35 +221,35 @@ domain::Result<domain::WorkOrder> WorkOrderService::record(domain::WorkOrderId i
 domain::Result<domain::WorkOrder> WorkOrderService::dispatch(domain::WorkOrderId id, const std::string& technician,
                                                              std::optional<Instant> at)
 {
-    return record(id, event(EventKind::Dispatched, {}, technician), at);
+    return record(id, event(EventKind::Dispatched, {}, technician), at, domain::Permission::DispatchWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::arrive(domain::WorkOrderId id, std::optional<Instant> at)
 {
-    return record(id, event(EventKind::Arrived), at);
+    return record(id, event(EventKind::Arrived), at, domain::Permission::UpdateWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::hold(domain::WorkOrderId id, const std::string& reason,
                                                          std::optional<Instant> at)
 {
-    return record(id, event(EventKind::HoldStarted, reason), at);
+    return record(id, event(EventKind::HoldStarted, reason), at, domain::Permission::UpdateWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::resume(domain::WorkOrderId id, std::optional<Instant> at)
 {
-    return record(id, event(EventKind::Resumed), at);
+    return record(id, event(EventKind::Resumed), at, domain::Permission::UpdateWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::complete(domain::WorkOrderId id, const std::string& result,
                                                              std::optional<Instant> at)
 {
-    return record(id, event(EventKind::Completed, result), at);
+    return record(id, event(EventKind::Completed, result), at, domain::Permission::UpdateWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::cancel(domain::WorkOrderId id, const std::string& reason,
                                                            std::optional<Instant> at)
 {
-    return record(id, event(EventKind::Cancelled, reason), at);
+    return record(id, event(EventKind::Cancelled, reason), at, domain::Permission::CancelWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::revisit(domain::WorkOrderId id, std::optional<int> satisfaction,
@@ -224,22 +258,29 @@ domain::Result<domain::WorkOrder> WorkOrderService::revisit(domain::WorkOrderId 
     if (satisfaction && *satisfaction <= 2 && comment.empty()) {
         return domain::fail(ErrorCode::InvalidInput, "a dissatisfied resident's reason must be recorded", "comment");
     }
-    return record(id, event(EventKind::Revisited, comment, {}, satisfaction), at);
+    return record(id, event(EventKind::Revisited, comment, {}, satisfaction), at, domain::Permission::RecordRevisit);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::note(domain::WorkOrderId id, const std::string& text,
                                                          std::optional<Instant> at)
 {
-    return record(id, event(EventKind::Noted, text), at);
+    return record(id, event(EventKind::Noted, text), at, domain::Permission::LogWorkOrder);
 }
 
 domain::Result<domain::WorkOrder> WorkOrderService::get(domain::WorkOrderId id)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto order = m_ctx.store.workOrders().get(id);
     if (!order) {
         return std::unexpected(order.error());
     }
     if (!*order) {
+        return domain::fail(ErrorCode::NotFound, fmt::format("no work order with id {}", id.value));
+    }
+    if (!m_ctx.user.sees((*order)->header.siteId)) {
+        // Not told apart from a missing order: ids of other sites' orders reveal nothing.
         return domain::fail(ErrorCode::NotFound, fmt::format("no work order with id {}", id.value));
     }
     return std::move(**order);
@@ -264,6 +305,9 @@ domain::Result<domain::WorkOrder> WorkOrderService::get(std::string_view siteCod
 domain::Result<rules::WorkOrderEvaluation> WorkOrderService::evaluate(const domain::WorkOrder& order,
                                                                       std::optional<Instant> asOf)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(order.header.siteId);
     if (!site) {
         return std::unexpected(site.error());

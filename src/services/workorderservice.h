@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/user.h"
 #include "domain/workorder.h"
 #include "rules/evaluation.h"
 #include "servicecontext.h"
@@ -65,7 +66,7 @@ public:
 
 private:
     domain::Result<domain::WorkOrder> record(domain::WorkOrderId id, domain::WorkOrderEvent event,
-                                             std::optional<domain::Instant> at);
+                                             std::optional<domain::Instant> at, domain::Permission permission);
     domain::Result<domain::Instant> checkedTime(std::optional<domain::Instant> at, std::string_view field) const;
 
     ServiceContext& m_ctx;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auditservice.h"
+#include "backupservice.h"
 #include "calendarservice.h"
 #include "domain/error.h"
 #include "intakeservice.h"
@@ -8,6 +10,7 @@
 #include "servicecontext.h"
 #include "siteservice.h"
 #include "staffservice.h"
+#include "userservice.h"
 #include "workordercsv.h"
 #include "workorderlists.h"
 #include "workorderservice.h"
@@ -28,7 +31,8 @@ class Workspace
 {
 public:
     // Opens the database (creating and upgrading it as needed) and makes sure the default rule set is
-    // stored.
+    // stored. `user` acts until somebody signs in (users().signIn replaces it): pass Role::None for a
+    // desk that must sign in, Role::System for PropDesk's own work and for a database without accounts.
     static domain::Result<std::unique_ptr<Workspace>> open(const std::filesystem::path& path, OpenMode mode,
                                                            const domain::Clock& clock, domain::User user);
     ~Workspace();
@@ -46,6 +50,12 @@ public:
     StaffService& staff() { return m_staff; }
     WorkOrderCsv& workOrderCsv() { return m_workOrderCsv; }
     KpiService& kpis() { return m_kpis; }
+    UserService& users() { return m_users; }
+    AuditService& audit() { return m_audit; }
+    BackupService& backups() { return m_backups; }
+    // Whether this is the demo database (created by `init --demo` or the app's first start): only then
+    // does the sign-in screen show the demo accounts' passwords.
+    bool isDemo();
 
 private:
     Workspace(std::filesystem::path path, std::unique_ptr<domain::Store> store, const domain::Clock& clock,
@@ -63,6 +73,9 @@ private:
     StaffService m_staff;
     WorkOrderCsv m_workOrderCsv;
     KpiService m_kpis;
+    UserService m_users;
+    AuditService m_audit;
+    BackupService m_backups;
 };
 
 } // namespace propdesk::services

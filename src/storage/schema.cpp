@@ -147,7 +147,63 @@ CREATE INDEX work_orders_reported ON work_orders(reported_at, id);
     }
 }
 
-const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2, upgradeTo3};
+// Version 4: accounts with their sites, failed sign-ins (for the growing delay), the audit trail (append-
+// only, like the work-order history) and settings kept in the database (backup policy, demo flag).
+void upgradeTo4(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE users (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name        TEXT NOT NULL DEFAULT '',
+    role                TEXT NOT NULL CHECK (role IN ('front_desk', 'supervisor', 'manager', 'admin')),
+    password_hash       TEXT NOT NULL,
+    active              INTEGER NOT NULL DEFAULT 1,
+    created_at          INTEGER NOT NULL,
+    password_changed_at INTEGER
+);
+
+CREATE TABLE user_sites (
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    site_id INTEGER NOT NULL REFERENCES sites(id),
+    PRIMARY KEY (user_id, site_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sign_in_failures (
+    name            TEXT PRIMARY KEY COLLATE NOCASE,
+    failures        INTEGER NOT NULL,
+    last_failure_at INTEGER NOT NULL
+);
+
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        INTEGER NOT NULL,
+    user_name TEXT NOT NULL,
+    user_id   INTEGER,
+    site_id   INTEGER,
+    entity    TEXT NOT NULL,
+    record    TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    summary   TEXT NOT NULL DEFAULT '',
+    changes   TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX audit_log_record ON audit_log(entity, record, id);
+CREATE INDEX audit_log_user ON audit_log(user_name, id);
+CREATE INDEX audit_log_at ON audit_log(at, id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql");
+}
+
+const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2, upgradeTo3,
+                                                                                upgradeTo4};
 
 } // namespace
 

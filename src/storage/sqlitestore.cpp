@@ -1,13 +1,16 @@
 #include "sqlitestore.h"
 
 #include "schema.h"
+#include "sqliteauditrepository.h"
 #include "sqlitecalendarrepository.h"
 #include "sqliterulesetrepository.h"
 #include "sqlitesiterepository.h"
 #include "sqlitestaffrepository.h"
+#include "sqliteuserrepository.h"
 #include "sqliteworkorderrepository.h"
 #include "storagelog.h"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -25,7 +28,7 @@ class SqliteStore final : public domain::Store
 public:
     explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
         : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_ruleSets(*m_db), m_calendars(*m_db),
-          m_staff(*m_db)
+          m_staff(*m_db), m_users(*m_db), m_audit(*m_db), m_settings(*m_db)
     {}
 
     domain::SiteRepository& sites() override { return m_sites; }
@@ -33,6 +36,46 @@ public:
     domain::RuleSetRepository& ruleSets() override { return m_ruleSets; }
     domain::CalendarRepository& calendars() override { return m_calendars; }
     domain::StaffRepository& staff() override { return m_staff; }
+    domain::UserRepository& users() override { return m_users; }
+    domain::AuditRepository& audit() override { return m_audit; }
+    domain::SettingsRepository& settings() override { return m_settings; }
+
+    domain::Result<void> backupTo(const std::filesystem::path& file) override
+    {
+        try {
+            SQLite::Database target(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            target.setBusyTimeout(kBusyTimeoutMs);
+            SQLite::Backup backup(target, *m_db);
+            backup.executeStep(); // every page in one step: a consistent copy as of one moment
+            // A backup is one self-contained file: no -wal beside it to lose when it is copied.
+            target.exec("PRAGMA journal_mode = DELETE");
+            return {};
+        } catch (const std::exception& e) {
+            return domain::fail(ErrorCode::Io, fmt::format("backup failed: {}", e.what()), "", file.string());
+        }
+    }
+
+    domain::Result<void> restoreFrom(const std::filesystem::path& file) override
+    {
+        if (m_depth > 0) {
+            return domain::fail(ErrorCode::Conflict, "cannot restore inside a transaction");
+        }
+        try {
+            SQLite::Database source(file.string(), SQLite::OPEN_READONLY);
+            {
+                SQLite::Backup backup(*m_db, source);
+                backup.executeStep();
+            }
+            m_db->exec("PRAGMA journal_mode = WAL");
+            // A backup from an older release is upgraded at once, as opening it would.
+            if (schemaVersion(*m_db) < kSchemaVersion) {
+                upgradeSchema(*m_db);
+            }
+            return {};
+        } catch (const std::exception& e) {
+            return domain::fail(ErrorCode::Storage, fmt::format("restore failed: {}", e.what()), "", file.string());
+        }
+    }
 
     domain::Result<void> transact(const std::function<domain::Result<void>()>& work) override
     {
@@ -80,6 +123,9 @@ private:
     SqliteRuleSetRepository m_ruleSets;
     SqliteCalendarRepository m_calendars;
     SqliteStaffRepository m_staff;
+    SqliteUserRepository m_users;
+    SqliteAuditRepository m_audit;
+    SqliteSettingsRepository m_settings;
     int m_depth = 0;
 };
 
@@ -118,6 +164,42 @@ domain::Result<std::unique_ptr<domain::Store>> openStore(const std::filesystem::
     } catch (const std::exception& e) {
         return domain::fail(ErrorCode::Storage, fmt::format("cannot open {}: {}", path.string(), e.what()));
     }
+}
+
+domain::Result<DatabaseInspection> inspectDatabase(const std::filesystem::path& path, bool quick)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        return domain::fail(ErrorCode::NotFound, fmt::format("no database at {}", path.string()), "", path.string());
+    }
+    DatabaseInspection result;
+    try {
+        SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+        db.setBusyTimeout(kBusyTimeoutMs);
+        result.schemaVersion = schemaVersion(db);
+        SQLite::Statement check(db, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
+        while (check.executeStep()) {
+            const std::string line = check.getColumn(0).getString();
+            if (line != "ok") {
+                result.problems.push_back(line);
+            }
+        }
+        if (result.problems.empty()) {
+            const bool propdesk =
+                db.tableExists("sites") && db.tableExists("work_orders") && db.tableExists("work_order_events");
+            if (!propdesk || result.schemaVersion < 1) {
+                result.problems.push_back("not a PropDesk database");
+            } else if (result.schemaVersion > kSchemaVersion) {
+                result.problems.push_back(
+                    fmt::format("written by a newer PropDesk (schema version {}; this release reads up to {})",
+                                result.schemaVersion, kSchemaVersion));
+            }
+        }
+    } catch (const std::exception& e) {
+        result.problems.push_back(e.what());
+    }
+    result.ok = result.problems.empty();
+    return result;
 }
 
 } // namespace propdesk::storage

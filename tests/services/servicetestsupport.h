@@ -22,7 +22,7 @@ struct Desk
     explicit Desk(domain::Instant now = at("2025-04-05 00:00"), std::string dbName = "propdesk.db") : clock(now)
     {
         auto opened = services::Workspace::open(dir.file(dbName), services::OpenMode::CreateIfMissing, clock,
-                                                domain::User{"tester", domain::Role::Admin});
+                                                domain::User{"tester", domain::Role::System});
         REQUIRE(opened);
         ws = std::move(*opened);
     }
