@@ -14,10 +14,15 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
 #include <array>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 using namespace propdesk;
@@ -96,15 +101,55 @@ domain::Result<void> writeFile(const std::string& path, const std::function<doma
     return {};
 }
 
-domain::User cliUser()
+// On a database without accounts (the bootstrap state) the CLI acts as the OS login with every right.
+domain::User bootstrapUser()
 {
     const char* login = std::getenv("USER");
-    return domain::User{login && *login ? login : "cli", domain::Role::Manager};
+    return domain::User{login && *login ? login : "cli", domain::Role::System};
+}
+
+// Reads a password from the environment variable, else from the terminal without echo. None when there
+// is neither.
+std::optional<std::string> readPassword(const char* variable, const std::string& prompt)
+{
+    if (const char* value = std::getenv(variable); value) {
+        return std::string(value);
+    }
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
+        return std::nullopt;
+    }
+    termios old{};
+    const bool terminal = ::tcgetattr(fd, &old) == 0;
+    if (terminal) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    [[maybe_unused]] auto written = ::write(fd, prompt.data(), prompt.size());
+    std::string password;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n') {
+        password += c;
+    }
+    if (terminal) {
+        ::tcsetattr(fd, TCSAFLUSH, &old);
+    }
+    written = ::write(fd, "\n", 1);
+    ::close(fd);
+    return password;
 }
 
 struct Options
 {
     std::string db;
+    std::string user;
+    // user add / passwd / set
+    std::string account;
+    std::string displayName;
+    std::string role;
+    std::vector<std::string> sites;
+    std::string active;
     // init
     bool demo = false;
     // site add
@@ -156,7 +201,203 @@ public:
             }
             std::cout << fmt::format("Created demo site {} ({}) with {} work orders.\n", demo->site.code,
                                      demo->site.name, demo->orders);
+            if (auto has = (*ws)->users().hasAccounts(); has && !*has) {
+                if (auto ok = services::createDemoAccounts(**ws); !ok) {
+                    return report(ok.error());
+                }
+                std::cout << "Demo accounts (name / password):\n";
+                for (const auto& a : services::demoAccounts()) {
+                    std::cout << fmt::format("  {:<10} {:<16} {}\n", a.name, a.password, domain::roleKey(a.role));
+                }
+            }
         }
+        if (auto has = (*ws)->users().hasAccounts(); has && !*has) {
+            std::cout << "The database has no user accounts yet, so anyone can change it. Create the first admin "
+                         "with `propdesk-cli user add NAME --role admin`.\n";
+        }
+        return kOk;
+    }
+
+    int backup()
+    {
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto made = (*ws)->backups().backupNow(std::filesystem::path(m_o.file));
+        if (!made) {
+            return report(made.error());
+        }
+        std::cout << fmt::format("Backed up to {} ({} bytes).\n", made->path.string(), made->bytes);
+        return kOk;
+    }
+
+    int restore()
+    {
+        const auto path = databasePath();
+        auto current = services::checkDatabaseFile(path, true);
+        if (!current || !current->ok) {
+            // Nobody can sign in to a broken database: the backup replaces the file, which is kept aside.
+            auto aside = services::recoverFromBackup(path, m_o.file, m_clock.now());
+            if (!aside) {
+                return report(aside.error());
+            }
+            std::cout << fmt::format("{} failed its check; it was moved to {} and replaced by {}.\n", path.string(),
+                                     aside->string(), m_o.file);
+            return kOk;
+        }
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto saved = (*ws)->backups().restore(m_o.file);
+        if (!saved) {
+            return report(saved.error());
+        }
+        std::cout << fmt::format("Restored {}. The data before the restore is in {}.\n", m_o.file,
+                                 saved->path.string());
+        return kOk;
+    }
+
+    int check()
+    {
+        auto ws = open();
+        if (!ws) {
+            // A file that cannot even be opened is checked on its own.
+            auto direct = services::checkDatabaseFile(databasePath(), false);
+            if (!direct) {
+                return report(ws.error());
+            }
+            return printCheck(*direct);
+        }
+        auto result = (*ws)->backups().check(false);
+        if (!result) {
+            return report(result.error());
+        }
+        return printCheck(*result);
+    }
+
+    int userAdd()
+    {
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto role = domain::parseRole(m_o.role);
+        if (!role) {
+            std::cerr << "propdesk-cli: --role is front_desk, supervisor, manager or admin\n";
+            return kUsage;
+        }
+        auto password = newPassword(m_o.account);
+        if (!password) {
+            return kUsage;
+        }
+        services::NewUser user{m_o.account, m_o.displayName, *role, m_o.sites, *password};
+        auto has = (*ws)->users().hasAccounts();
+        if (!has) {
+            return report(has.error());
+        }
+        if (!*has && *role != domain::Role::Admin) {
+            std::cerr << "propdesk-cli: the first account of a database is an admin (--role admin)\n";
+            return kUsage;
+        }
+        auto made = *has ? (*ws)->users().add(user) : (*ws)->users().createFirstAdmin(user);
+        if (!made) {
+            return report(made.error());
+        }
+        std::cout << fmt::format("Added user {} ({}).\n", made->name, domain::roleKey(made->role));
+        return kOk;
+    }
+
+    int userList()
+    {
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto users = (*ws)->users().list();
+        if (!users) {
+            return report(users.error());
+        }
+        auto sites = (*ws)->sites().list();
+        std::cout << fmt::format("{:<16} {:<12} {:<8} {:<20} {}\n", "NAME", "ROLE", "ACTIVE", "SITES", "DISPLAY NAME");
+        for (const auto& u : *users) {
+            std::vector<std::string> codes;
+            for (const auto id : u.sites) {
+                if (sites) {
+                    for (const auto& site : *sites) {
+                        if (site.id == id) {
+                            codes.push_back(site.code);
+                        }
+                    }
+                }
+            }
+            std::cout << fmt::format(
+                "{:<16} {:<12} {:<8} {:<20} {}\n", u.name, domain::roleKey(u.role), u.active ? "yes" : "no",
+                u.role == domain::Role::Admin ? "(all)" : fmt::format("{}", fmt::join(codes, ",")), u.displayName);
+        }
+        return kOk;
+    }
+
+    int userPasswd()
+    {
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto account = findAccount(**ws);
+        if (!account) {
+            return report(account.error());
+        }
+        auto password = newPassword(m_o.account);
+        if (!password) {
+            return kUsage;
+        }
+        if (auto ok = (*ws)->users().resetPassword(account->id, *password); !ok) {
+            return report(ok.error());
+        }
+        std::cout << fmt::format("Password of {} reset.\n", account->name);
+        return kOk;
+    }
+
+    int userSet()
+    {
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto account = findAccount(**ws);
+        if (!account) {
+            return report(account.error());
+        }
+        auto role = m_o.role.empty() ? std::optional(account->role) : domain::parseRole(m_o.role);
+        if (!role) {
+            std::cerr << "propdesk-cli: --role is front_desk, supervisor, manager or admin\n";
+            return kUsage;
+        }
+        if (!m_o.active.empty() && m_o.active != "yes" && m_o.active != "no") {
+            std::cerr << "propdesk-cli: --active is yes or no\n";
+            return kUsage;
+        }
+        std::vector<std::string> codes = m_o.sites;
+        if (codes.empty()) {
+            auto sites = (*ws)->sites().list();
+            for (const auto id : account->sites) {
+                for (const auto& site : sites ? *sites : std::vector<domain::Site>{}) {
+                    if (site.id == id) {
+                        codes.push_back(site.code);
+                    }
+                }
+            }
+        }
+        const auto display = m_o.displayName.empty() ? account->displayName : m_o.displayName;
+        const bool active = m_o.active.empty() ? account->active : m_o.active == "yes";
+        auto updated = (*ws)->users().update(account->id, display, *role, codes, active);
+        if (!updated) {
+            return report(updated.error());
+        }
+        std::cout << fmt::format("Updated user {} ({}, {}).\n", updated->name, domain::roleKey(updated->role),
+                                 updated->active ? "active" : "inactive");
         return kOk;
     }
 
@@ -468,12 +709,60 @@ public:
     }
 
 private:
+    std::filesystem::path databasePath() const
+    {
+        return m_o.db.empty() ? services::defaultDatabasePath() : std::filesystem::path(m_o.db);
+    }
+
+    static int printCheck(const services::DatabaseCheck& result)
+    {
+        if (result.ok) {
+            std::cout << fmt::format("ok (schema version {})\n", result.schemaVersion);
+            return kOk;
+        }
+        for (const auto& problem : result.problems) {
+            std::cout << problem << "\n";
+        }
+        return kFailure;
+    }
+
+    // The new password for `account`: PROPDESK_NEW_PASSWORD, else asked twice at the terminal.
+    static std::optional<std::string> newPassword(const std::string& account)
+    {
+        if (const char* value = std::getenv("PROPDESK_NEW_PASSWORD"); value) {
+            return std::string(value);
+        }
+        auto first = readPassword("PROPDESK_NEW_PASSWORD", fmt::format("New password for {}: ", account));
+        if (!first) {
+            std::cerr << "propdesk-cli: no terminal to ask the new password: set PROPDESK_NEW_PASSWORD\n";
+            return std::nullopt;
+        }
+        auto again = readPassword("PROPDESK_NEW_PASSWORD", "Again: ");
+        if (!again || *again != *first) {
+            std::cerr << "propdesk-cli: the two passwords differ\n";
+            return std::nullopt;
+        }
+        return first;
+    }
+
+    domain::Result<domain::UserAccount> findAccount(services::Workspace& ws)
+    {
+        auto users = ws.users().list();
+        if (!users) {
+            return std::unexpected(users.error());
+        }
+        for (auto& u : *users) {
+            if (u.name == m_o.account) {
+                return u;
+            }
+        }
+        return domain::fail(domain::ErrorCode::NotFound, fmt::format("no user named {}", m_o.account), "NAME");
+    }
+
     domain::Result<std::unique_ptr<services::Workspace>>
     open(services::OpenMode mode = services::OpenMode::OpenExisting)
     {
-        const std::filesystem::path path =
-            m_o.db.empty() ? services::defaultDatabasePath() : std::filesystem::path(m_o.db);
-        auto ws = services::Workspace::open(path, mode, m_clock, cliUser());
+        auto ws = services::Workspace::open(databasePath(), mode, m_clock, domain::User{"", domain::Role::None});
         if (!ws) {
             // Opening fails for storage reasons (missing, unreadable, newer schema): exit status 3.
             auto e = ws.error();
@@ -482,7 +771,40 @@ private:
             }
             return std::unexpected(e);
         }
+        if (auto ok = signIn(**ws); !ok) {
+            return std::unexpected(ok.error());
+        }
         return ws;
+    }
+
+    // --user NAME signs in (password from PROPDESK_PASSWORD or the terminal). Without it, only a database
+    // that has no accounts yet can be used.
+    domain::Result<void> signIn(services::Workspace& ws)
+    {
+        auto has = ws.users().hasAccounts();
+        if (!has) {
+            return std::unexpected(has.error());
+        }
+        if (m_o.user.empty()) {
+            if (*has) {
+                return domain::fail(domain::ErrorCode::PermissionDenied,
+                                    "this database has user accounts: sign in with --user NAME (the password "
+                                    "from PROPDESK_PASSWORD or the prompt)",
+                                    "--user");
+            }
+            ws.context().user = bootstrapUser();
+            return {};
+        }
+        auto password = readPassword("PROPDESK_PASSWORD", fmt::format("Password for {}: ", m_o.user));
+        if (!password) {
+            return domain::fail(domain::ErrorCode::PermissionDenied,
+                                "no terminal to ask the password: set PROPDESK_PASSWORD", "--user");
+        }
+        auto user = ws.users().signIn(m_o.user, *password);
+        if (!user) {
+            return std::unexpected(user.error());
+        }
+        return {};
     }
 
     Options& m_o;
@@ -498,6 +820,7 @@ int main(int argc, char** argv)
                  "propdesk-cli"};
     app.require_subcommand(1);
     app.add_option("--db", o.db, "Database file (default: $PROPDESK_DB, else the per-user data folder)");
+    app.add_option("--user", o.user, "Sign in as NAME (password from $PROPDESK_PASSWORD or the prompt)");
     app.set_version_flag("--version", fmt::format("propdesk-cli {}", PROPDESK_VERSION));
 
     auto* init = app.add_subcommand("init", "Create the database (and with --demo, a demo site)");
@@ -550,6 +873,30 @@ int main(int argc, char** argv)
     kpi->add_option("--format", o.format, "table or json")->capture_default_str();
     kpi->add_flag("--details", o.details, "With the table: the records behind each figure");
 
+    auto* backup = app.add_subcommand("backup", "Copy the database, while in use, into FILE (admin)");
+    backup->add_option("FILE", o.file, "FILE.db")->required();
+    auto* restore = app.add_subcommand("restore", "Replace the database by a checked backup (admin)");
+    restore->add_option("FILE", o.file, "FILE.db")->required();
+    auto* check = app.add_subcommand("check", "Run SQLite's integrity check on the database");
+
+    auto* userCmd = app.add_subcommand("user", "User accounts (admin)");
+    userCmd->require_subcommand(1);
+    auto* userAdd = userCmd->add_subcommand("add", "Add an account (new password from $PROPDESK_NEW_PASSWORD or "
+                                                   "the prompt)");
+    userAdd->add_option("NAME", o.account, "Sign-in name")->required();
+    userAdd->add_option("--role", o.role, "front_desk, supervisor, manager or admin")->required();
+    userAdd->add_option("--site", o.sites, "A site the user works at (repeat for several)");
+    userAdd->add_option("--display-name", o.displayName, "The name screens and records show");
+    auto* userList = userCmd->add_subcommand("list", "List the accounts");
+    auto* userPasswd = userCmd->add_subcommand("passwd", "Reset an account's password");
+    userPasswd->add_option("NAME", o.account, "Sign-in name")->required();
+    auto* userSet = userCmd->add_subcommand("set", "Change an account's role, sites, display name or state");
+    userSet->add_option("NAME", o.account, "Sign-in name")->required();
+    userSet->add_option("--role", o.role, "front_desk, supervisor, manager or admin");
+    userSet->add_option("--site", o.sites, "The sites (repeat; replaces the list)");
+    userSet->add_option("--display-name", o.displayName, "The name screens and records show");
+    userSet->add_option("--active", o.active, "yes or no");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -565,7 +912,14 @@ int main(int argc, char** argv)
 
     services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
     Cli cli(o);
-    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 10> commands{{
+    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 17> commands{{
+        {backup, &Cli::backup},
+        {restore, &Cli::restore},
+        {check, &Cli::check},
+        {userAdd, &Cli::userAdd},
+        {userList, &Cli::userList},
+        {userPasswd, &Cli::userPasswd},
+        {userSet, &Cli::userSet},
         {init, &Cli::init},
         {siteAdd, &Cli::siteAdd},
         {siteList, &Cli::siteList},

@@ -122,6 +122,58 @@ std::optional<BackupFile> newestGoodBackup(const std::filesystem::path& database
     return std::nullopt;
 }
 
+domain::Result<std::filesystem::path> recoverFromBackup(const std::filesystem::path& database,
+                                                        const std::filesystem::path& backup, domain::Instant now)
+{
+    auto current = checkDatabaseFile(database, true);
+    if (current && current->ok) {
+        return domain::fail(ErrorCode::Conflict,
+                            "the database passes its check: sign in as an admin to restore a backup", "",
+                            database.string());
+    }
+    auto good = checkDatabaseFile(backup, false);
+    if (!good) {
+        return std::unexpected(good.error());
+    }
+    if (!good->ok) {
+        return domain::fail(ErrorCode::InvalidInput,
+                            fmt::format("the backup fails its check: {}", good->problems.front()), "", backup.string());
+    }
+    std::error_code ec;
+    auto aside = database;
+    aside += ".broken-" + stamp(now);
+    if (std::filesystem::exists(database, ec)) {
+        std::filesystem::rename(database, aside, ec);
+        if (ec) {
+            return domain::fail(ErrorCode::Io, fmt::format("cannot move the broken file aside: {}", ec.message()), "",
+                                database.string());
+        }
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        auto side = database;
+        side += suffix;
+        if (std::filesystem::exists(side, ec)) {
+            auto sideAside = aside;
+            sideAside += suffix;
+            std::filesystem::rename(side, sideAside, ec);
+        }
+    }
+    auto temp = database;
+    temp += ".part";
+    std::filesystem::copy_file(backup, temp, std::filesystem::copy_options::overwrite_existing, ec);
+    if (!ec) {
+        std::filesystem::rename(temp, database, ec);
+    }
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        std::filesystem::rename(aside, database, ec); // put the broken file back: nothing is lost
+        return domain::fail(ErrorCode::Io, "cannot copy the backup into place", "", database.string());
+    }
+    logger()->warn("{} failed its check; moved to {} and replaced by backup {}", database.string(), aside.string(),
+                   backup.string());
+    return aside;
+}
+
 std::filesystem::path BackupService::folder()
 {
     auto value = m_ctx.store.settings().get(kFolderKey);

@@ -39,6 +39,14 @@ std::vector<BackupFile> listBackups(const std::filesystem::path& database, const
 // fails its check at start.
 std::optional<BackupFile> newestGoodBackup(const std::filesystem::path& database, const std::filesystem::path& folder);
 
+// Recovery when the database itself cannot be opened or fails its check, so nobody can sign in to it:
+// checks `backup` fully, moves the broken file (with its -wal and -shm) aside as
+// "<name>.broken-YYYYMMDD-HHMMSS" and copies the backup in its place. Returns the path the broken file
+// was moved to. Refused (Conflict) when the database passes its quick check: then an admin restores
+// through BackupService::restore, signed in.
+domain::Result<std::filesystem::path> recoverFromBackup(const std::filesystem::path& database,
+                                                        const std::filesystem::path& backup, domain::Instant now);
+
 // Online backups while the database is in use, the daily automatic one and restore (docs/security.md).
 class BackupService
 {
