@@ -56,9 +56,10 @@ struct AuditFilter
 {
     std::optional<std::string> user;   // exact name
     std::optional<std::string> entity; // exact entity
-    std::optional<std::string> record; // the record key starts with this
-    std::optional<Instant> from;       // inclusive
-    std::optional<Instant> to;         // exclusive
+    std::optional<std::string> record; // the record key starts with this (or equals it: exactRecord)
+    bool exactRecord = false;
+    std::optional<Instant> from; // inclusive
+    std::optional<Instant> to;   // exclusive
     // Only entries of these sites (plus those without a site, when `includeSiteless`); none: all.
     std::optional<std::vector<SiteId>> sites;
     bool includeSiteless = true;

@@ -36,15 +36,14 @@ domain::Result<std::vector<domain::AuditEntry>> AuditService::forRecord(domain::
     domain::AuditFilter filter;
     filter.entity = std::move(entity);
     filter.record = record;
+    filter.exactRecord = true;
     filter.sites = std::vector<domain::SiteId>{site};
     filter.includeSiteless = false;
-    filter.limit = 5000;
+    filter.limit = 100000;
     auto entries = m_ctx.store.audit().find(filter);
     if (!entries) {
         return entries;
     }
-    // The repository matches a prefix; a record's own entries are those with exactly its key.
-    std::erase_if(*entries, [&](const domain::AuditEntry& e) { return e.record != record; });
     std::ranges::reverse(*entries);
     return entries;
 }

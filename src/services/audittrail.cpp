@@ -60,7 +60,7 @@ AuditFields auditFields(const domain::StaffMember& member)
     };
 }
 
-AuditFields auditFields(const domain::WorkOrder& order)
+AuditFields auditFields(const domain::WorkOrder& order, std::string_view reworkCode)
 {
     const auto& h = order.header;
     const auto t = order.timeline();
@@ -74,7 +74,7 @@ AuditFields auditFields(const domain::WorkOrder& order)
         {"description", h.description},
         {"reported_at", when(h.reportedAt)},
         {"due_at", when(h.dueAt)},
-        {"rework_of", h.reworkOf ? fmt::format("#{}", h.reworkOf->value) : ""},
+        {"rework_of", h.reworkOf ? std::string(reworkCode) : ""},
         {"status", std::string(domain::statusKey(order.status()))},
         {"technician", h.technician},
         {"dispatched_at", when(t.dispatched)},
@@ -88,11 +88,11 @@ AuditFields auditFields(const domain::WorkOrder& order)
     };
 }
 
-AuditFields auditFields(const domain::UserAccount& account)
+AuditFields auditFields(const domain::UserAccount& account, const std::vector<std::string>& siteCodes)
 {
     std::string sites;
-    for (const auto site : account.sites) {
-        sites += fmt::format("{}#{}", sites.empty() ? "" : ",", site.value);
+    for (const auto& code : siteCodes) {
+        sites += (sites.empty() ? "" : ",") + code;
     }
     return {
         {"name", account.name},

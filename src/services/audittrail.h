@@ -9,6 +9,7 @@
 #include "servicecontext.h"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,8 +20,10 @@ using AuditFields = std::vector<std::pair<std::string, std::string>>;
 
 AuditFields auditFields(const domain::Site& site);
 AuditFields auditFields(const domain::StaffMember& member);
-AuditFields auditFields(const domain::WorkOrder& order);     // header and the projection of the history
-AuditFields auditFields(const domain::UserAccount& account); // the password as "set", never the hash
+// The header and the projection of the history; `reworkCode` is the code of the order it reworks.
+AuditFields auditFields(const domain::WorkOrder& order, std::string_view reworkCode = {});
+// The password as "set", never the hash; the sites by their codes.
+AuditFields auditFields(const domain::UserAccount& account, const std::vector<std::string>& siteCodes);
 
 // The fields that differ, in `after`'s order; a field missing on one side counts as empty there.
 std::vector<domain::AuditChange> auditDiff(const AuditFields& before, const AuditFields& after);

@@ -102,7 +102,7 @@ std::vector<BackupFile> listBackups(const std::filesystem::path& database, const
         if (!madeAt) {
             continue;
         }
-        files.push_back(BackupFile{entry.path(), *madeAt, entry.file_size(ec)});
+        files.push_back(BackupFile{entry.path(), *madeAt, entry.file_size(ec), name.ends_with("-before-restore.db")});
     }
     std::ranges::sort(files, [](const BackupFile& a, const BackupFile& b) {
         return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
@@ -305,7 +305,7 @@ domain::Result<std::optional<BackupFile>> BackupService::dailyBackup()
     const auto now = m_ctx.clock.now();
     const std::string today = stamp(now).substr(0, 8);
     for (const auto& file : backups()) {
-        if (stamp(file.madeAt).substr(0, 8) == today) {
+        if (!file.beforeRestore && stamp(file.madeAt).substr(0, 8) == today) {
             return std::optional<BackupFile>{};
         }
     }
@@ -324,7 +324,8 @@ domain::Result<std::optional<BackupFile>> BackupService::dailyBackup()
 
 domain::Result<void> BackupService::prune()
 {
-    const auto files = backups();
+    auto files = backups();
+    std::erase_if(files, [](const BackupFile& f) { return f.beforeRestore; });
     const auto limit = static_cast<std::size_t>(keep());
     for (std::size_t i = limit; i < files.size(); ++i) {
         std::error_code ec;

@@ -29,6 +29,8 @@ struct BackupFile
     std::filesystem::path path;
     domain::Instant madeAt; // from the file name
     std::uintmax_t bytes = 0;
+    // Made by a restore, of the data it replaced: not counted as a daily backup, never pruned.
+    bool beforeRestore = false;
 };
 
 // Where a database's backups go unless a folder is set: "backups" beside it.

@@ -166,7 +166,10 @@ void writeCsvRow(std::ostream& out, const std::vector<std::string>& fields)
             out << ',';
         }
         const auto& f = fields[i];
-        if (f.find_first_of(",\"\r\n") == std::string::npos && (f.empty() || (f.front() != ' ' && f.back() != ' '))) {
+        // The reader trims spaces and tabs around an unquoted field: keep those inside quotes.
+        const bool padded =
+            !f.empty() && (f.front() == ' ' || f.front() == '\t' || f.back() == ' ' || f.back() == '\t');
+        if (f.find_first_of(",\"\r\n") == std::string::npos && !padded) {
             out << f;
             continue;
         }

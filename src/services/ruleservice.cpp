@@ -56,7 +56,23 @@ domain::Result<std::vector<domain::RuleSet>> RuleService::all()
     if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
         return std::unexpected(ok.error());
     }
-    return stored();
+    auto sets = stored();
+    if (!sets || !m_ctx.user.sites) {
+        return sets;
+    }
+    // A site's own rule sets are its contract: only those who work there see them.
+    auto sites = m_ctx.store.sites().list();
+    if (!sites) {
+        return std::unexpected(sites.error());
+    }
+    std::erase_if(*sets, [&](const domain::RuleSet& set) {
+        if (!set.siteCode) {
+            return false;
+        }
+        const auto site = std::ranges::find(*sites, *set.siteCode, &domain::Site::code);
+        return site == sites->end() || !m_ctx.user.sees(site->id);
+    });
+    return sets;
 }
 
 domain::Result<std::vector<domain::RuleSet>> RuleService::stored()

@@ -141,6 +141,19 @@ domain::Result<std::vector<domain::SiteId>> UserService::siteIds(const std::vect
     return ids;
 }
 
+domain::Result<std::vector<std::string>> UserService::codesOf(const std::vector<domain::SiteId>& ids)
+{
+    std::vector<std::string> codes;
+    for (const auto id : ids) {
+        auto site = m_ctx.store.sites().findById(id);
+        if (!site) {
+            return std::unexpected(site.error());
+        }
+        codes.push_back(*site ? (*site)->code : fmt::format("#{}", id.value));
+    }
+    return codes;
+}
+
 domain::Result<domain::UserAccount> UserService::store(const NewUser& request, bool first)
 {
     domain::UserAccount account;
@@ -182,14 +195,15 @@ domain::Result<domain::UserAccount> UserService::store(const NewUser& request, b
         if (account.sites.empty() && account.role != Role::Admin) {
             return bad("sites", "give the user at least one site");
         }
-        if (first) {
-            auto n = m_ctx.store.users().count();
-            if (!n) {
-                return std::unexpected(n.error());
-            }
-            if (*n > 0) {
-                return domain::fail(ErrorCode::Conflict, "the database already has user accounts");
-            }
+        auto n = m_ctx.store.users().count();
+        if (!n) {
+            return std::unexpected(n.error());
+        }
+        if (first && *n > 0) {
+            return domain::fail(ErrorCode::Conflict, "the database already has user accounts");
+        }
+        if (!first && *n == 0 && account.role != Role::Admin) {
+            return domain::fail(ErrorCode::Conflict, "the first account of a database is an admin", "role");
         }
         auto id = m_ctx.store.users().add(account);
         if (!id) {
@@ -201,7 +215,7 @@ domain::Result<domain::UserAccount> UserService::store(const NewUser& request, b
         entry.record = account.name;
         entry.action = domain::AuditAction::Create;
         entry.summary = fmt::format("{} account", domain::roleKey(account.role));
-        entry.changes = auditDiff({}, auditFields(account));
+        entry.changes = auditDiff({}, auditFields(account, request.siteCodes));
         if (first) {
             // Nobody is signed in yet: the first admin creates their own account.
             entry.at = m_ctx.clock.now();
@@ -412,7 +426,11 @@ domain::Result<domain::UserAccount> UserService::update(domain::UserId id, std::
         entry.entity = "user";
         entry.record = account.name;
         entry.action = domain::AuditAction::Update;
-        entry.changes = auditDiff(auditFields(before), auditFields(account));
+        auto beforeCodes = codesOf(before.sites);
+        if (!beforeCodes) {
+            return std::unexpected(beforeCodes.error());
+        }
+        entry.changes = auditDiff(auditFields(before, *beforeCodes), auditFields(account, siteCodes));
         return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {

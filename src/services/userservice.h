@@ -64,6 +64,7 @@ public:
 
 private:
     domain::Result<std::vector<domain::SiteId>> siteIds(const std::vector<std::string>& codes);
+    domain::Result<std::vector<std::string>> codesOf(const std::vector<domain::SiteId>& ids);
     domain::Result<domain::UserAccount> store(const NewUser& user, bool first);
 
     ServiceContext& m_ctx;

@@ -577,7 +577,7 @@ domain::Result<std::size_t> WorkOrderCsv::commit(const ImportPlan& plan, const P
             entry.record = wo.header.code;
             entry.action = domain::AuditAction::Create;
             entry.summary = fmt::format("imported from {}:{}", plan.fileName, p->line);
-            entry.changes = auditDiff({}, auditFields(wo));
+            entry.changes = auditDiff({}, auditFields(wo, p->reworkCode.value_or("")));
             if (auto ok = writeAudit(m_ctx, std::move(entry)); !ok) {
                 return ok;
             }

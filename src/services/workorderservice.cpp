@@ -153,7 +153,7 @@ domain::Result<domain::WorkOrder> WorkOrderService::log(const NewWorkOrder& requ
         entry.record = h.code;
         entry.action = domain::AuditAction::Create;
         entry.summary = "logged";
-        entry.changes = auditDiff({}, auditFields(order));
+        entry.changes = auditDiff({}, auditFields(order, request.reworkOf.value_or("")));
         return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
@@ -288,6 +288,9 @@ domain::Result<domain::WorkOrder> WorkOrderService::get(domain::WorkOrderId id)
 
 domain::Result<domain::WorkOrder> WorkOrderService::get(std::string_view siteCode, std::string_view code)
 {
+    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
+        return std::unexpected(ok.error());
+    }
     auto site = m_sites.get(siteCode);
     if (!site) {
         return std::unexpected(site.error());

@@ -194,6 +194,13 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+-- INSERT OR REPLACE deletes the row it replaces without firing DELETE triggers.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER work_order_events_no_replace BEFORE INSERT ON work_order_events
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM work_order_events WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the work-order history is append-only'); END;
 
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,

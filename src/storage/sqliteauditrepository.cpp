@@ -92,7 +92,9 @@ domain::Result<std::vector<domain::AuditEntry>> SqliteAuditRepository::find(cons
         if (filter.entity) {
             sql += " AND entity = :entity";
         }
-        if (filter.record) {
+        if (filter.record && filter.exactRecord) {
+            sql += " AND record = :record";
+        } else if (filter.record) {
             // A prefix match that can use the (entity, record) index: [prefix, prefix + U+10FFFF).
             sql += " AND record >= :record AND record < :recordEnd";
         }
@@ -125,7 +127,9 @@ domain::Result<std::vector<domain::AuditEntry>> SqliteAuditRepository::find(cons
         }
         if (filter.record) {
             q.bind(":record", *filter.record);
-            q.bind(":recordEnd", *filter.record + "\xF4\x8F\xBF\xBF");
+            if (!filter.exactRecord) {
+                q.bind(":recordEnd", *filter.record + "\xF4\x8F\xBF\xBF");
+            }
         }
         if (filter.from) {
             q.bind(":from", static_cast<std::int64_t>(domain::epochSeconds(*filter.from)));

@@ -254,11 +254,15 @@ domain::Result<std::optional<domain::WorkOrderRef>> SqliteWorkOrderRepository::f
         auto& q = cached(m_findRef, "SELECT id, reported_at FROM work_orders WHERE site_id = ? AND code = ?");
         q.bind(1, static_cast<std::int64_t>(site.value));
         q.bind(2, std::string(code)); // as TEXT: the (ptr, size) overload binds a BLOB
-        if (!q.executeStep()) {
-            return std::optional<domain::WorkOrderRef>{};
+        std::optional<domain::WorkOrderRef> ref;
+        if (q.executeStep()) {
+            ref = domain::WorkOrderRef{domain::WorkOrderId{q.getColumn(0).getInt64()},
+                                       domain::instantFromEpoch(q.getColumn(1).getInt64())};
         }
-        return std::optional(domain::WorkOrderRef{domain::WorkOrderId{q.getColumn(0).getInt64()},
-                                                  domain::instantFromEpoch(q.getColumn(1).getInt64())});
+        // A cached statement left on a row keeps a read transaction open: another desk's writes would stay
+        // invisible to this connection, its next write would fail as "locked", and a restore as "in use".
+        q.tryReset();
+        return ref;
     } catch (const SQLite::Exception& e) {
         return domain::fail(ErrorCode::Storage, e.what());
     }

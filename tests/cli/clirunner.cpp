@@ -22,6 +22,20 @@ std::string quote(const std::string& s)
 
 CliResult CliRunner::run(const std::vector<std::string>& args) const
 {
+    return execute("", args);
+}
+
+CliResult CliRunner::run(const std::vector<std::string>& args, const Environment& env) const
+{
+    std::string prefix = "setsid -w env -u PROPDESK_PASSWORD -u PROPDESK_NEW_PASSWORD";
+    for (const auto& [name, value] : env) {
+        prefix += " " + quote(name + "=" + value);
+    }
+    return execute(prefix + " ", args);
+}
+
+CliResult CliRunner::execute(const std::string& prefix, const std::vector<std::string>& args) const
+{
     std::string command = quote(PROPDESK_CLI) + " --db " + quote(db());
     for (const auto& a : args) {
         command += " " + quote(a);
@@ -29,7 +43,7 @@ CliResult CliRunner::run(const std::vector<std::string>& args) const
     const auto outFile = m_dir.file("stdout.txt").string();
     const auto errFile = m_dir.file("stderr.txt").string();
     // Logs go to the temporary folder, not to the user's data folder.
-    command = "XDG_DATA_HOME=" + quote(m_dir.path().string()) + " " + command + " >" + quote(outFile) + " 2>" +
+    command = "XDG_DATA_HOME=" + quote(m_dir.path().string()) + " " + prefix + command + " >" + quote(outFile) + " 2>" +
               quote(errFile);
     const int status = std::system(command.c_str());
     CliResult r;

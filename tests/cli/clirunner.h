@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace propdesk::tests {
@@ -20,6 +21,11 @@ class CliRunner
 {
 public:
     CliResult run(const std::vector<std::string>& args) const;
+    // Environment variables for one run, e.g. {"PROPDESK_PASSWORD", "…"}.
+    using Environment = std::vector<std::pair<std::string, std::string>>;
+    // Runs with `env` set and PROPDESK_PASSWORD / PROPDESK_NEW_PASSWORD otherwise unset, in a session of
+    // its own: with no terminal to ask at, a missing password fails at once instead of waiting for input.
+    CliResult run(const std::vector<std::string>& args, const Environment& env) const;
     // Writes a file into the temporary folder and returns its path.
     std::string write(const std::string& name, const std::string& contents) const;
     std::string read(const std::string& name) const;
@@ -27,6 +33,8 @@ public:
     std::string path(const std::string& name) const { return m_dir.file(name).string(); }
 
 private:
+    CliResult execute(const std::string& prefix, const std::vector<std::string>& args) const;
+
     TempDir m_dir;
 };
 

@@ -2,6 +2,7 @@
 
 // A fresh workspace on a temporary database with a clock the test moves by hand.
 
+#include "domain/audit.h"
 #include "domain/workorderrepository.h"
 #include "manualclock.h"
 #include "services/workspace.h"
@@ -14,6 +15,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace propdesk::tests {
 
@@ -63,6 +65,15 @@ struct Desk
         auto n = ws->workOrderCsv().exportTo(out, services::ExportFilter{});
         REQUIRE(n);
         return out.str();
+    }
+
+    // The whole audit trail, oldest first, read straight from the store (no permission check).
+    std::vector<domain::AuditEntry> auditTrail(domain::AuditFilter filter = {})
+    {
+        filter.limit = 1'000'000;
+        auto entries = ws->context().store.audit().find(filter);
+        REQUIRE(entries);
+        return {entries->rbegin(), entries->rend()};
     }
 
     TempDir dir;

@@ -1,0 +1,671 @@
+// Who may do what (docs/security.md): every service call that reads or changes records, for every role,
+// against a matrix written out here by hand (not derived from domain::allows, so that a wrong allows()
+// or a missing require() shows up); the sites a user works at; and that a refused call writes nothing.
+
+#include "domain/calendarrepository.h"
+#include "domain/rulesetrepository.h"
+#include "domain/settingsrepository.h"
+#include "domain/siterepository.h"
+#include "domain/staffrepository.h"
+#include "domain/userrepository.h"
+#include "servicetestsupport.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <filesystem>
+#include <functional>
+#include <map>
+
+using namespace propdesk;
+using namespace std::chrono_literals;
+using domain::ErrorCode;
+using domain::Permission;
+using domain::Role;
+using propdesk::tests::at;
+using propdesk::tests::Desk;
+
+namespace {
+
+constexpr std::array kRoles{Role::None, Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin};
+
+// One row of the matrix: allowed (Y) or refused (N) for None, FrontDesk, Supervisor, Manager, Admin.
+constexpr bool Y = true;
+constexpr bool N = false;
+using Expect = std::array<bool, kRoles.size()>;
+
+std::size_t column(Role role)
+{
+    for (std::size_t i = 0; i < kRoles.size(); ++i) {
+        if (kRoles[i] == role) {
+            return i;
+        }
+    }
+    FAIL("no column for role " << domain::roleKey(role));
+    return 0;
+}
+
+// What a call came back with: nothing when it did its work, else its error.
+using Outcome = std::optional<domain::Error>;
+
+template <typename T>
+Outcome outcome(const domain::Result<T>& result)
+{
+    if (result) {
+        return std::nullopt;
+    }
+    return result.error();
+}
+
+const char* k2027 = R"({"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]})";
+
+std::string ruleSetFor(std::string_view site, std::string_view effectiveFrom)
+{
+    return fmt::format(R"({{"name": "contract {0}", "effective_from": "{1}", "site": "{0}",
+        "rules": [{{ "id": "arrival", "applies_to": "work_order", "milestone": "arrival",
+                     "limit": {{ "amount": 20, "unit": "minutes", "clock": "elapsed" }} }}]}})",
+                       site, effectiveFrom);
+}
+
+services::NewWorkOrder call(std::string site, std::string location)
+{
+    services::NewWorkOrder r;
+    r.siteCode = std::move(site);
+    r.location = std::move(location);
+    r.category = domain::Category::Plumbing;
+    r.reporter = "王芳";
+    r.phone = "13800138000";
+    r.description = "厨房水龙头滴水";
+    return r;
+}
+
+// Two sites (A and B) set up by PropDesk itself: staff, orders at A in each state (one per call that
+// changes an order, so that the calls do not depend on each other), orders at B, a checked import plan,
+// a good backup, and one stored account per role working at A (no password hashing: the matrix builds
+// its users from the accounts directly).
+struct World
+{
+    World()
+    {
+        a = desk.addSite("A");
+        b = desk.addSite("B");
+        auto& staff = desk.ws->staff();
+        auto member = staff.add("A", domain::StaffMember{{}, {}, "张师傅", "13812340001", "水电", true});
+        REQUIRE(member);
+        staffA = *member;
+        REQUIRE(staff.add("B", domain::StaffMember{{}, {}, "李师傅", "13812340002", "土建", true}));
+
+        auto& wo = desk.ws->workOrders();
+        const auto log = [&](const std::string& purpose, const std::string& site) {
+            auto order = wo.log(call(site, fmt::format("{}-{}", site, orders.size() + 1)));
+            REQUIRE(order);
+            desk.clock.advance(1min);
+            orders[purpose] = order->header.id;
+            return order->header.id;
+        };
+        const auto step = [&](const auto& result) {
+            REQUIRE(result);
+            desk.clock.advance(1min);
+        };
+        log("dispatch", "A");
+        step(wo.dispatch(log("arrive", "A"), "张师傅"));
+        const auto hold = log("hold", "A");
+        step(wo.dispatch(hold, "张师傅"));
+        step(wo.arrive(hold));
+        const auto resume = log("resume", "A");
+        step(wo.arrive(resume));
+        step(wo.hold(resume, "等待配件到货"));
+        step(wo.arrive(log("complete", "A")));
+        log("cancel", "A");
+        step(wo.complete(log("revisit", "A"), "已修复"));
+        log("note", "A");
+        log("link", "A");
+        const auto read = log("read", "A");
+        readOrder = *wo.get(read);
+        log("b", "B");
+        step(wo.complete(log("b completed", "B"), "已修复"));
+        bOrder = *wo.get(orders.at("b"));
+
+        plan = desk.prepare("id,location,category,urgency,reported_at\n"
+                            "IMP-1,9-9-901,plumbing,normal,2025-04-02 09:00\n",
+                            "A", "a.csv");
+        REQUIRE(plan.valid.size() == 1);
+        planB = desk.prepare("id,location,category,urgency,reported_at\n"
+                             "IMP-B,9-9-901,plumbing,normal,2025-04-02 09:00\n",
+                             "B", "b.csv");
+        REQUIRE(planB.valid.size() == 1);
+
+        goodBackup = desk.dir.file("good.db");
+        REQUIRE(desk.ws->backups().backupNow(goodBackup));
+
+        auto& users = desk.ws->context().store.users();
+        for (const Role role : domain::signInRoles()) {
+            domain::UserAccount account;
+            account.name = fmt::format("matrix-{}", domain::roleKey(role));
+            account.displayName = fmt::format("矩阵 {}", domain::roleKey(role));
+            account.role = role;
+            account.sites = {a.id};
+            account.passwordHash = "not a hash: nobody signs in as this account";
+            account.createdAt = desk.clock.now();
+            auto id = users.add(account);
+            REQUIRE(id);
+            account.id = *id;
+            accounts[role] = account;
+        }
+        domain::UserAccount other;
+        other.name = "target";
+        other.role = Role::FrontDesk;
+        other.sites = {a.id};
+        other.passwordHash = "not a hash";
+        other.createdAt = desk.clock.now();
+        auto id = users.add(other);
+        REQUIRE(id);
+        target = *id;
+        desk.clock.advance(1h);
+    }
+
+    // The user a signed-in account acts as (UserService::userFor: an admin sees every site), or nobody.
+    domain::User user(Role role) const
+    {
+        if (role == Role::None) {
+            return domain::User{"", Role::None};
+        }
+        return services::UserService::userFor(accounts.at(role));
+    }
+
+    void actAs(Role role) { desk.ws->context().user = user(role); }
+
+    domain::WorkOrderId order(const std::string& purpose) const { return orders.at(purpose); }
+
+    Desk desk{at("2025-04-05 10:00")};
+    domain::Site a;
+    domain::Site b;
+    domain::StaffMember staffA;
+    std::map<std::string, domain::WorkOrderId> orders;
+    domain::WorkOrder readOrder;
+    domain::WorkOrder bOrder;
+    services::ImportPlan plan;
+    services::ImportPlan planB;
+    std::filesystem::path goodBackup;
+    std::map<Role, domain::UserAccount> accounts;
+    domain::UserId target;
+};
+
+// Everything a call could have written, read straight from the store and the folder.
+struct Fingerprint
+{
+    std::size_t auditEntries = 0;
+    std::int64_t orders = 0;
+    std::vector<std::string> history; // each fixture order's events
+    std::size_t sites = 0;
+    std::size_t ruleSets = 0;
+    std::size_t staff = 0;
+    std::vector<std::string> staffText;
+    std::vector<std::string> accounts;
+    std::size_t holidayYears = 0;
+    std::string settings;
+    std::vector<std::string> files;
+
+    bool operator==(const Fingerprint&) const = default;
+};
+
+Fingerprint fingerprint(World& w)
+{
+    auto& store = w.desk.ws->context().store;
+    Fingerprint f;
+    f.auditEntries = w.desk.auditTrail().size();
+    auto sites = store.sites().list();
+    REQUIRE(sites);
+    f.sites = sites->size();
+    for (const auto& s : *sites) {
+        auto n = store.workOrders().countReportedBetween(s.id, domain::Instant::min(), domain::Instant::max());
+        REQUIRE(n);
+        f.orders += *n;
+        auto members = store.staff().list(s.id);
+        REQUIRE(members);
+        f.staff += members->size();
+        for (const auto& m : *members) {
+            f.staffText.push_back(fmt::format("{} {} {} {}", m.name, m.phone, m.trade, m.active));
+        }
+    }
+    for (const auto& [purpose, id] : w.orders) {
+        auto order = store.workOrders().get(id);
+        REQUIRE(order);
+        REQUIRE(*order);
+        for (const auto& e : (*order)->history) {
+            f.history.push_back(fmt::format("{} {} {}", purpose, domain::eventKey(e.kind), e.note));
+        }
+    }
+    auto sets = store.ruleSets().all();
+    REQUIRE(sets);
+    f.ruleSets = sets->size();
+    auto accounts = store.users().list();
+    REQUIRE(accounts);
+    for (const auto& u : *accounts) {
+        f.accounts.push_back(fmt::format("{} {} {} {} {} {}", u.name, u.displayName, domain::roleKey(u.role),
+                                         u.sites.size(), u.active, u.passwordHash));
+    }
+    auto years = store.calendars().importedYears();
+    REQUIRE(years);
+    f.holidayYears = years->size();
+    for (const char* key : {"backup.folder", "backup.keep"}) {
+        auto value = store.settings().get(key);
+        REQUIRE(value);
+        f.settings += fmt::format("{}={};", key, value->value_or("(none)"));
+    }
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(w.desk.dir.path())) {
+        const auto name = entry.path().filename().string();
+        if (entry.is_regular_file() && !name.ends_with("-wal") && !name.ends_with("-shm")) {
+            f.files.push_back(std::filesystem::relative(entry.path(), w.desk.dir.path()).string());
+        }
+    }
+    std::ranges::sort(f.files);
+    return f;
+}
+
+struct Call
+{
+    const char* name;
+    // The one permission that decides the call; none where it checks something else (a site only, or
+    // either of two permissions).
+    std::optional<Permission> permission;
+    Expect expected; // None, FrontDesk, Supervisor, Manager, Admin
+    std::function<Outcome(World&)> run;
+};
+
+// Every public service call that reads or changes records. Restoring a backup replaces the data, so it
+// comes last.
+const std::vector<Call>& calls()
+{
+    static const std::vector<Call> table{
+        // clang-format off
+        //  call                                 permission                        None FD Sup Mgr Admin
+        {"sites.add", Permission::ManageSites,               {N, N, N, Y, N}, [](World& w) {
+            domain::Site c;
+            c.code = "C";
+            c.name = "新项目";
+            return outcome(w.desk.ws->sites().add(c));
+        }},
+        // The list filters instead of refusing: seeing no site at all is its refusal.
+        {"sites.list", std::nullopt,                         {N, Y, Y, Y, Y}, [](World& w) -> Outcome {
+            auto sites = w.desk.ws->sites().list();
+            if (!sites) {
+                return sites.error();
+            }
+            if (sites->empty()) {
+                return domain::Error{ErrorCode::PermissionDenied, "sees no site", "", ""};
+            }
+            CHECK(std::ranges::any_of(*sites, [&](const domain::Site& s) { return s.code == "A"; }));
+            return std::nullopt;
+        }},
+        {"sites.get", std::nullopt,                          {N, Y, Y, Y, Y}, [](World& w) {
+            return outcome(w.desk.ws->sites().get("A"));
+        }},
+        {"staff.list", Permission::ReadRecords,              {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->staff().list("A"));
+        }},
+        {"staff.technicians", Permission::ReadRecords,       {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->staff().technicians("A"));
+        }},
+        {"staff.add", Permission::ManageStaff,               {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->staff().add("A", domain::StaffMember{{}, {}, "新师傅", "13900000000", "电梯", true}));
+        }},
+        {"staff.update", Permission::ManageStaff,            {N, N, Y, Y, N}, [](World& w) {
+            auto changed = w.staffA;
+            changed.phone = "13999999999";
+            return outcome(w.desk.ws->staff().update(changed));
+        }},
+        {"rules.all", Permission::ReadRecords,               {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->rules().all());
+        }},
+        {"rules.inForce", Permission::ReadRecords,           {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->rules().inForce(domain::Date{date::year{2025} / 4 / 5}, std::string("A")));
+        }},
+        {"rules.importRuleSet", Permission::ManageRules,     {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->rules().importRuleSet(ruleSetFor("A", "2025-06-01"), "a-rules.json"));
+        }},
+        {"calendars.importYears", Permission::ManageCalendars, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->calendars().importYears({{"2027.json", k2027}}));
+        }},
+        {"workOrders.log", Permission::LogWorkOrder,          {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().log(call("A", "7-7-707")));
+        }},
+        {"workOrders.dispatch", Permission::DispatchWorkOrder, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().dispatch(w.order("dispatch"), "张师傅"));
+        }},
+        {"workOrders.arrive", Permission::UpdateWorkOrder,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().arrive(w.order("arrive")));
+        }},
+        {"workOrders.hold", Permission::UpdateWorkOrder,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().hold(w.order("hold"), "业主不在家"));
+        }},
+        {"workOrders.resume", Permission::UpdateWorkOrder,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().resume(w.order("resume")));
+        }},
+        {"workOrders.complete", Permission::UpdateWorkOrder, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().complete(w.order("complete"), "已修复"));
+        }},
+        {"workOrders.cancel", Permission::CancelWorkOrder,   {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().cancel(w.order("cancel"), "业主取消"));
+        }},
+        {"workOrders.revisit", Permission::RecordRevisit,    {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().revisit(w.order("revisit"), 5, "满意"));
+        }},
+        {"workOrders.note", Permission::LogWorkOrder,        {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().note(w.order("note"), "业主再次来电"));
+        }},
+        {"workOrders.get(id)", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().get(w.order("read")));
+        }},
+        {"workOrders.get(site, code)", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().get("A", w.readOrder.header.code));
+        }},
+        {"workOrders.evaluate", Permission::ReadRecords,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrders().evaluate(w.readOrder));
+        }},
+        {"workOrderLists.board", Permission::ReadRecords,    {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrderLists().board("A"));
+        }},
+        {"workOrderLists.awaitingRevisit", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrderLists().awaitingRevisit("A"));
+        }},
+        {"workOrderLists.find", Permission::ReadRecords,     {N, Y, Y, Y, N}, [](World& w) {
+            domain::WorkOrderFilter filter;
+            filter.site = w.a.id;
+            return outcome(w.desk.ws->workOrderLists().find(filter, std::nullopt, 50));
+        }},
+        {"workOrderLists.count", Permission::ReadRecords,    {N, Y, Y, Y, N}, [](World& w) {
+            domain::WorkOrderFilter filter;
+            filter.site = w.a.id;
+            return outcome(w.desk.ws->workOrderLists().count(filter, 100));
+        }},
+        {"intake.preview", Permission::ReadRecords,          {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->intake().preview(call("A", "7-7-707")));
+        }},
+        {"intake.possibleDuplicates", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->intake().possibleDuplicates(call("A", w.readOrder.header.location)));
+        }},
+        {"intake.knownLocations", Permission::ReadRecords,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->intake().knownLocations("A"));
+        }},
+        {"intake.linkCall", Permission::LogWorkOrder,        {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->intake().linkCall(w.order("link"), call("A", "A-link")));
+        }},
+        {"workOrderCsv.prepare", Permission::ImportWorkOrders, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrderCsv().prepare(
+                "id,location,category,urgency,reported_at\nP-1,1-1-101,plumbing,normal,2025-04-02 09:00\n",
+                "p.csv", std::string("A")));
+        }},
+        {"workOrderCsv.commit", Permission::ImportWorkOrders, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->workOrderCsv().commit(w.plan));
+        }},
+        {"workOrderCsv.exportTo", Permission::ExportWorkOrders, {N, N, Y, Y, N}, [](World& w) {
+            std::ostringstream out;
+            return outcome(w.desk.ws->workOrderCsv().exportTo(out, services::ExportFilter{std::string("A"), {}, {}}));
+        }},
+        {"kpis.workOrderKpis", Permission::ViewReports,      {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->kpis().workOrderKpis("A", date::year{2025} / 4));
+        }},
+        {"users.list", Permission::ManageUsers,              {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->users().list());
+        }},
+        {"users.add", Permission::ManageUsers,               {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->users().add(
+                services::NewUser{"newcomer", "新人", Role::FrontDesk, {"A"}, "newcomer-password"}));
+        }},
+        {"users.update", Permission::ManageUsers,            {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->users().update(w.target, "改名", Role::Supervisor, {"A"}, true));
+        }},
+        {"users.resetPassword", Permission::ManageUsers,     {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->users().resetPassword(w.target, "a-new-password"));
+        }},
+        {"audit.find", Permission::ViewAudit,                {N, N, N, Y, Y}, [](World& w) {
+            return outcome(w.desk.ws->audit().find(domain::AuditFilter{}));
+        }},
+        {"audit.users", Permission::ViewAudit,               {N, N, N, Y, Y}, [](World& w) {
+            return outcome(w.desk.ws->audit().users());
+        }},
+        // A record's own entries: anyone who may read the site's records, and the audit's readers.
+        {"audit.forRecord", std::nullopt,                    {N, Y, Y, Y, Y}, [](World& w) {
+            return outcome(w.desk.ws->audit().forRecord(w.a.id, "work_order", w.readOrder.header.code));
+        }},
+        {"backups.backupNow", Permission::Backup,            {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->backups().backupNow(w.desk.dir.file("manual.db")));
+        }},
+        {"backups.setKeep", Permission::Backup,              {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->backups().setKeep(5));
+        }},
+        {"backups.setFolder", Permission::Backup,            {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->backups().setFolder(w.desk.dir.file("elsewhere")));
+        }},
+        // The check: any signed-in user.
+        {"backups.check", std::nullopt,                      {N, Y, Y, Y, Y}, [](World& w) {
+            return outcome(w.desk.ws->backups().check(true));
+        }},
+        {"backups.restore", Permission::Backup,              {N, N, N, N, Y}, [](World& w) {
+            return outcome(w.desk.ws->backups().restore(w.goodBackup));
+        }},
+        // clang-format on
+    };
+    return table;
+}
+
+} // namespace
+
+TEST_CASE("every service call is allowed or refused for every role exactly as the matrix says")
+{
+    for (const Role role : kRoles) {
+        World w; // a fresh database for each role: the allowed calls change it
+        w.actAs(role);
+        for (const auto& c : calls()) {
+            INFO("role " << domain::roleKey(role) << ", call " << c.name);
+            const bool expected = c.expected[column(role)];
+            const auto before = fingerprint(w);
+            const auto result = c.run(w);
+            if (expected) {
+                CHECK_FALSE(result.has_value());
+                if (result) {
+                    FAIL_CHECK("refused: " << result->describe());
+                }
+            } else if (!result) {
+                FAIL_CHECK("allowed, though the matrix says refused");
+            } else {
+                CHECK(result->code == ErrorCode::PermissionDenied);
+                INFO("message: " << result->message);
+                if (role == Role::None) {
+                    if (std::string_view(c.name) != "sites.list") {
+                        CHECK(result->message == "sign in first");
+                    }
+                } else {
+                    // "矩阵 front_desk (front_desk) may not dispatch work orders"
+                    CHECK_THAT(result->message, Catch::Contains(fmt::format("({}) may not", domain::roleKey(role))));
+                    if (c.permission) {
+                        CHECK_THAT(result->message,
+                                   Catch::EndsWith(std::string(domain::permissionText(*c.permission))));
+                    }
+                }
+                // A refused call writes nothing: no record, no history, no audit entry, no file.
+                CHECK(fingerprint(w) == before);
+            }
+            // The user is never changed by a call (signing in is not in the matrix).
+            CHECK(w.desk.ws->context().user.role == role);
+        }
+    }
+}
+
+TEST_CASE("domain::allows agrees with the matrix for every call that one permission decides")
+{
+    for (const Role role : kRoles) {
+        for (const auto& c : calls()) {
+            if (c.permission) {
+                INFO("role " << domain::roleKey(role) << ", call " << c.name << ", permission "
+                             << domain::permissionKey(*c.permission));
+                CHECK(domain::allows(role, *c.permission) == c.expected[column(role)]);
+            }
+        }
+    }
+}
+
+TEST_CASE("domain::allows grants each permission to exactly the roles of docs/security.md")
+{
+    // None, FrontDesk, Supervisor, Manager, Admin, System
+    const std::vector<std::pair<Permission, std::array<bool, 6>>> table{
+        {Permission::ReadRecords, {N, Y, Y, Y, N, Y}},       {Permission::LogWorkOrder, {N, Y, Y, Y, N, Y}},
+        {Permission::UpdateWorkOrder, {N, Y, Y, Y, N, Y}},   {Permission::RecordRevisit, {N, Y, Y, Y, N, Y}},
+        {Permission::DispatchWorkOrder, {N, N, Y, Y, N, Y}}, {Permission::CancelWorkOrder, {N, N, Y, Y, N, Y}},
+        {Permission::ImportWorkOrders, {N, N, Y, Y, N, Y}},  {Permission::ExportWorkOrders, {N, N, Y, Y, N, Y}},
+        {Permission::ManageStaff, {N, N, Y, Y, N, Y}},       {Permission::ManageRules, {N, N, N, Y, N, Y}},
+        {Permission::ManageCalendars, {N, N, N, Y, N, Y}},   {Permission::ManageSites, {N, N, N, Y, N, Y}},
+        {Permission::ViewReports, {N, N, N, Y, N, Y}},       {Permission::ViewAudit, {N, N, N, Y, Y, Y}},
+        {Permission::ManageUsers, {N, N, N, N, Y, Y}},       {Permission::Backup, {N, N, N, N, Y, Y}},
+    };
+    constexpr std::array roles{Role::None, Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin, Role::System};
+    // A new permission needs its row here (and in docs/security.md) before it can pass.
+    REQUIRE(domain::allPermissions().size() == table.size());
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        CHECK(domain::allPermissions()[i] == table[i].first);
+    }
+    for (const auto& [permission, expected] : table) {
+        for (std::size_t r = 0; r < roles.size(); ++r) {
+            INFO("permission " << domain::permissionKey(permission) << ", role " << domain::roleKey(roles[r]));
+            CHECK(domain::allows(roles[r], permission) == expected[r]);
+            CHECK(domain::User("someone", roles[r]).can(permission) == expected[r]);
+        }
+    }
+    CHECK(std::vector<Role>(domain::signInRoles().begin(), domain::signInRoles().end()) ==
+          std::vector<Role>{Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin});
+}
+
+TEST_CASE("a user of site A is refused site B's records as if they did not exist, and nothing is written")
+{
+    World w;
+    w.actAs(Role::Manager); // every right to records, at site A only
+    const auto before = fingerprint(w);
+    auto& ws = *w.desk.ws;
+    const auto refusedAtB = [](const auto& result) {
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::PermissionDenied);
+        CHECK(result.error().message == "you do not work at site 'B'");
+    };
+
+    SECTION("logging an order at B")
+    {
+        refusedAtB(ws.workOrders().log(call("B", "1-1-101")));
+    }
+    SECTION("an order of B asked for by its id is not found, and cannot be changed")
+    {
+        const auto id = w.order("b");
+        auto got = ws.workOrders().get(id);
+        REQUIRE_FALSE(got);
+        CHECK(got.error().code == ErrorCode::NotFound);
+        // Exactly what a missing id gets: the id reveals nothing.
+        auto missing = ws.workOrders().get(domain::WorkOrderId{id.value + 1000});
+        REQUIRE_FALSE(missing);
+        CHECK(got.error().message == fmt::format("no work order with id {}", id.value));
+        CHECK(missing.error().code == ErrorCode::NotFound);
+        for (const auto& changed :
+             {ws.workOrders().dispatch(id, "李师傅"), ws.workOrders().arrive(id), ws.workOrders().cancel(id, "重复"),
+              ws.workOrders().note(id, "再次来电"), ws.intake().linkCall(id, call("B", "1-1-101"))}) {
+            REQUIRE_FALSE(changed);
+            CHECK(changed.error().code == ErrorCode::NotFound);
+        }
+        auto completedAtB = ws.workOrders().revisit(w.order("b completed"), 5, "满意");
+        REQUIRE_FALSE(completedAtB);
+        CHECK(completedAtB.error().code == ErrorCode::NotFound);
+        refusedAtB(ws.workOrders().get("B", w.bOrder.header.code));
+        refusedAtB(ws.workOrders().evaluate(w.bOrder));
+    }
+    SECTION("the board, the revisit queue and the intake helpers of B")
+    {
+        refusedAtB(ws.workOrderLists().board("B"));
+        refusedAtB(ws.workOrderLists().awaitingRevisit("B"));
+        refusedAtB(ws.intake().preview(call("B", "1-1-101")));
+        refusedAtB(ws.intake().possibleDuplicates(call("B", w.bOrder.header.location)));
+        refusedAtB(ws.intake().knownLocations("B"));
+    }
+    SECTION("the history filtered to B, and the history of every site at once")
+    {
+        domain::WorkOrderFilter filter;
+        filter.site = w.b.id;
+        refusedAtB(ws.workOrderLists().find(filter, std::nullopt, 50));
+        refusedAtB(ws.workOrderLists().count(filter, 100));
+        filter.site.reset();
+        auto all = ws.workOrderLists().find(filter, std::nullopt, 50);
+        REQUIRE_FALSE(all);
+        CHECK(all.error().code == ErrorCode::InvalidInput);
+        CHECK(all.error().field == "site");
+        auto count = ws.workOrderLists().count(filter, 100);
+        REQUIRE_FALSE(count);
+        CHECK(count.error().code == ErrorCode::InvalidInput);
+    }
+    SECTION("import rows for B are rejected, and a plan holding B's rows is refused")
+    {
+        auto plan = ws.workOrderCsv().prepare("id,site,location,category,urgency,reported_at\n"
+                                              "X-1,A,1-1-101,plumbing,normal,2025-04-02 09:00\n"
+                                              "X-2,B,1-1-101,plumbing,normal,2025-04-02 09:00\n",
+                                              "mixed.csv", std::nullopt);
+        REQUIRE(plan);
+        REQUIRE(plan->valid.size() == 1);
+        CHECK(plan->valid[0].order.header.code == "X-1");
+        REQUIRE(plan->rejected.size() == 1);
+        CHECK(plan->rejected[0].line == 3);
+        REQUIRE(plan->rejected[0].issues.size() == 1);
+        CHECK(plan->rejected[0].issues[0].column == "site");
+        CHECK(plan->rejected[0].issues[0].reason == "unknown site 'B'");
+
+        auto forB = ws.workOrderCsv().prepare("id,location,category,urgency,reported_at\n"
+                                              "X-3,1-1-101,plumbing,normal,2025-04-02 09:00\n",
+                                              "b.csv", std::string("B"));
+        REQUIRE_FALSE(forB);
+        CHECK(forB.error().message == "unknown site 'B'");
+
+        // A plan made by someone who works at B cannot be committed by a user of A.
+        refusedAtB(ws.workOrderCsv().commit(w.planB));
+    }
+    SECTION("exporting B, and exporting every site gives only A's orders")
+    {
+        std::ostringstream out;
+        refusedAtB(ws.workOrderCsv().exportTo(out, services::ExportFilter{std::string("B"), {}, {}}));
+        std::ostringstream all;
+        auto n = ws.workOrderCsv().exportTo(all, services::ExportFilter{});
+        REQUIRE(n);
+        CHECK(all.str().find(w.bOrder.header.location) == std::string::npos);
+        CHECK(all.str().find(",B,") == std::string::npos);
+        CHECK(all.str().find(w.readOrder.header.location) != std::string::npos);
+    }
+    SECTION("B's staff, rules, KPIs and audit entries")
+    {
+        refusedAtB(ws.staff().list("B"));
+        refusedAtB(ws.staff().technicians("B"));
+        refusedAtB(ws.staff().add("B", domain::StaffMember{{}, {}, "新师傅", "", "", true}));
+        refusedAtB(ws.rules().inForce(domain::Date{date::year{2025} / 4 / 5}, std::string("B")));
+        refusedAtB(ws.rules().importRuleSet(ruleSetFor("B", "2025-06-01"), "b-rules.json"));
+        refusedAtB(ws.kpis().workOrderKpis("B", date::year{2025} / 4));
+        auto own = ws.audit().forRecord(w.b.id, "work_order", w.bOrder.header.code);
+        REQUIRE_FALSE(own);
+        CHECK(own.error().code == ErrorCode::PermissionDenied);
+        domain::AuditFilter filter;
+        filter.sites = std::vector<domain::SiteId>{w.b.id};
+        auto entries = ws.audit().find(filter);
+        REQUIRE(entries);
+        for (const auto& e : *entries) {
+            CHECK(e.site != std::optional<domain::SiteId>(w.b.id));
+        }
+        auto everything = ws.audit().find(domain::AuditFilter{});
+        REQUIRE(everything);
+        CHECK_FALSE(everything->empty());
+        for (const auto& e : *everything) {
+            CHECK(e.site != std::optional<domain::SiteId>(w.b.id));
+        }
+    }
+    SECTION("the site list and a site asked for by its code")
+    {
+        auto sites = ws.sites().list();
+        REQUIRE(sites);
+        REQUIRE(sites->size() == 1);
+        CHECK(sites->front().code == "A");
+        refusedAtB(ws.sites().get("B"));
+        refusedAtB(ws.sites().get(w.b.id));
+    }
+    CHECK(fingerprint(w) == before);
+}
