@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Rework of</source>
+        <translation>返修原单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>暂停记录</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Revisited</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Revisit comment</source>
+        <translation>回访意见</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Working hours from</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Working hours to</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已还原</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSummary</name>
+    <message>
+        <source>%1 account</source>
+        <translation>%1账号</translation>
+    </message>
+    <message>
+        <source>wrong name or password (%1 in a row)</source>
+        <translation>登录名或密码错误（连续第 %1 次）</translation>
+    </message>
+    <message>
+        <source>the account is inactive</source>
+        <translation>该账号已停用</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>restored %1; the data before is in %2</source>
+        <translation>已还原 %1；还原前的数据保存在 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>imported from %1:%2</source>
+        <translation>从 %1 第 %2 行导入</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rules) from %3</source>
+        <translation>%1（%2 条规则），来自 %3</translation>
+    </message>
+    <message>
+        <source>holiday year imported from %1</source>
+        <translation>从 %1 导入的节假日年份</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Only what this person did</source>
+        <translation>只看此人的操作</translation>
+    </message>
+    <message>
+        <source>Only records of this type</source>
+        <translation>只看此类记录</translation>
+    </message>
+    <message>
+        <source>Only records whose key starts with this: an order code, a site code, a name</source>
+        <translation>只看编号以此开头的记录：工单号、项目代码、姓名</translation>
+    </message>
+    <message>
+        <source>Record starts with…</source>
+        <translation>记录开头为…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only entries made on or after this day</source>
+        <translation>只看这一天及以后的记录</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Only entries made on or before this day</source>
+        <translation>只看这一天及以前的记录</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>重置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the trail again</source>
+        <translation>重新读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose where the backups go, ideally another disk</source>
+        <translation>选择备份存放的位置，最好是另一块磁盘</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>newest backups</source>
+        <translation>份最新备份</translation>
+    </message>
+    <message>
+        <source>When PropDesk starts and the folder has no backup of the day yet, it makes one, and then deletes the oldest beyond this number. Backups are made while people work: nobody has to leave.</source>
+        <translation>PropDesk 启动时，如果文件夹中还没有当天的备份，就自动备份一次，并删除超出此数量的最旧备份。备份时大家可以照常工作，无需退出。</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>Make a backup of the database now, into the folder</source>
+        <translation>立即备份数据库到备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Replace all data with the selected backup&apos;s</source>
+        <translation>用所选备份替换全部数据</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Read the whole database file and report any damage (may take minutes on a large database; you can keep working)</source>
+        <translation>读取整个数据库文件并报告损坏情况（大型数据库可能需要几分钟，期间可以继续工作）</translation>
+    </message>
+    <message>
+        <source>C&amp;heck database</source>
+        <translation>检查数据库(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <source>T&amp;echnician:</source>
@@ -202,6 +574,37 @@
     <message>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>The first administrator – PropDesk</source>
+        <translation>首位系统管理员 – PropDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation>登录名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What you type to sign in, e.g. admin</source>
+        <translation>登录时输入的名称，例如 admin</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Your name as the history shows it, e.g. 周建国</source>
+        <translation>处理记录中显示的姓名，例如 周建国</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -539,7 +942,7 @@
     <message>
         <source>Front desk</source>
         <comment>role</comment>
-        <translation>前台</translation>
+        <translation>客服/前台</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -551,7 +954,7 @@
     </message>
     <message>
         <source>Administrator</source>
-        <translation>管理员</translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>China (public holidays and make-up days)</source>
@@ -581,6 +984,16 @@
         <source>Very dissatisfied</source>
         <translation>很不满意</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <comment>role</comment>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>PropDesk itself</source>
+        <comment>role</comment>
+        <translation>PropDesk 系统</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -596,6 +1009,10 @@
         <source>PropDesk created the database %1 but not its demo site: %2</source>
         <translation>PropDesk 已创建数据库 %1，但未能创建演示项目：%2</translation>
     </message>
+    <message>
+        <source>Quit PropDesk</source>
+        <translation>退出 PropDesk</translation>
+    </message>
 </context>
 <context>
     <name>OrderSummary</name>
@@ -606,6 +1023,28 @@
     <message>
         <source>an unnamed caller</source>
         <translation>匿名来电人</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged – PropDesk</source>
+        <translation>数据库已损坏 – PropDesk</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1214,38 @@
     <message>
         <source>complaint</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>display_name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>current_password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>retry_after</source>
+        <translation>重试等待</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留份数</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1835,229 @@
         <comment>field or record: message</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
+    </message>
+    <message>
+        <source>you do not work at site &apos;%1&apos;</source>
+        <translation>您不在项目“%1”工作</translation>
+    </message>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>密码至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a password has at most 1024 bytes</source>
+        <translation>密码最多 1024 字节</translation>
+    </message>
+    <message>
+        <source>a sign-in name has 1 to %1 characters</source>
+        <translation>登录名为 1 至 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a sign-in name cannot contain control characters</source>
+        <translation>登录名不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>a display name has at most %1 characters</source>
+        <translation>显示名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>choose front desk, supervisor, manager or admin</source>
+        <translation>请选择客服/前台、主管、经理或系统管理员</translation>
+    </message>
+    <message>
+        <source>give the user at least one site</source>
+        <translation>请为该用户至少选择一个项目</translation>
+    </message>
+    <message>
+        <source>the database already has user accounts</source>
+        <translation>该数据库已有用户账号</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins: try again in %1 s</source>
+        <translation>登录失败次数过多：请在 %1 秒后重试</translation>
+    </message>
+    <message>
+        <source>wrong name or password</source>
+        <translation>登录名或密码错误</translation>
+    </message>
+    <message>
+        <source>the account is inactive</source>
+        <translation>该账号已停用</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>没有编号为 %1 的用户</translation>
+    </message>
+    <message>
+        <source>the last active admin can be neither demoted nor deactivated</source>
+        <translation>最后一位在用的系统管理员既不能降级，也不能停用</translation>
+    </message>
+    <message>
+        <source>your account no longer exists</source>
+        <translation>您的账号已不存在</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>无法初始化 libsodium</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码散列</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>keep 1 to 365 backups</source>
+        <translation>保留份数须为 1 至 365</translation>
+    </message>
+    <message>
+        <source>the backup failed its check: %1</source>
+        <translation>备份未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>the file fails its check: %1</source>
+        <translation>该文件未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>nothing restored: the current data could not be backed up first (%1)</source>
+        <translation>未还原任何数据：无法先备份当前数据（%1）</translation>
+    </message>
+    <message>
+        <source>there is already a user named %1</source>
+        <translation>已有名为 %1 的用户</translation>
+    </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>restore failed: %1</source>
+        <translation>还原失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot restore inside a transaction</source>
+        <translation>不能在事务中还原</translation>
+    </message>
+    <message>
+        <source>not a PropDesk database</source>
+        <translation>不是 PropDesk 数据库</translation>
+    </message>
+    <message>
+        <source>written by a newer PropDesk (schema version %1; this release reads up to %2)</source>
+        <translation>由较新版本的 PropDesk 写入（架构版本 %1；本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source>you do not work at this site</source>
+        <translation>您不在该项目工作</translation>
+    </message>
+    <message>
+        <source>the first account of a database is an admin</source>
+        <translation>数据库的第一个账号必须是系统管理员</translation>
+    </message>
+    <message>
+        <source>the backup fails its check: %1</source>
+        <translation>该备份未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>the database passes its check: sign in as an admin to restore a backup</source>
+        <translation>数据库通过了检查：请以系统管理员身份登录后再还原备份</translation>
+    </message>
+    <message>
+        <source>cannot move the broken file aside: %1</source>
+        <translation>无法移开损坏的文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup into place</source>
+        <translation>无法把备份复制到位</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePermission</name>
+    <message>
+        <source>see this site&apos;s records</source>
+        <translation>查看本项目的记录</translation>
+    </message>
+    <message>
+        <source>log work orders</source>
+        <translation>登记工单</translation>
+    </message>
+    <message>
+        <source>update work orders</source>
+        <translation>更新工单</translation>
+    </message>
+    <message>
+        <source>record revisits</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>dispatch work orders</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>cancel work orders</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>import work orders</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <source>export work orders</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>change the staff list</source>
+        <translation>修改员工名单</translation>
+    </message>
+    <message>
+        <source>change rule sets</source>
+        <translation>修改规则集</translation>
+    </message>
+    <message>
+        <source>change holiday calendars</source>
+        <translation>修改节假日日历</translation>
+    </message>
+    <message>
+        <source>add or change sites</source>
+        <translation>添加或修改项目</translation>
+    </message>
+    <message>
+        <source>see KPI reports</source>
+        <translation>查看 KPI 报表</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>备份或还原数据</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1437,6 +2131,40 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>PropDesk cannot read the user accounts.</source>
+        <translation>PropDesk 无法读取用户账号。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – PropDesk</source>
+        <translation>登录 – PropDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>登录名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your sign-in name</source>
+        <translation>您的登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>演示账号</translation>
+    </message>
+    <message>
+        <source>This is the demo database: click an account to fill in its name and password, double-click to sign in with it. Each role sees and may do different things.</source>
+        <translation>这是演示数据库：单击账号即可填入登录名和密码，双击直接登录。不同角色能看到和能做的事各不相同。</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>Add site</source>
@@ -1496,6 +2224,95 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今日备份：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未还原任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is restored. The damaged file is kept as %2.</source>
+        <translation>已还原备份 %1。损坏的文件保留为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation>登录名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What they type to sign in, e.g. wangfang</source>
+        <translation>登录时输入的名称，例如 wangfang</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>As the history shows it, e.g. 王芳</source>
+        <translation>处理记录中显示的姓名，例如 王芳</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: may sign in</source>
+        <translation>在用：可以登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Everyone who works with PropDesk signs in with an account of their own. The role decides what they may do, the sites where: front desk staff log and follow up orders, supervisors also dispatch, cancel, import, export and keep the staff lists, managers also add sites and read the audit trail. Administrators look after accounts and backups and change no work orders.</source>
+        <translation>每位使用 PropDesk 的人都用自己的账号登录。角色决定能做什么，项目决定在哪里做：客服/前台登记和跟进工单；主管还可以派工、取消、导入、导出并维护员工名单；经理还可以添加项目、查看审计日志。系统管理员负责账号和备份，不修改工单。</translation>
+    </message>
+    <message>
+        <source>Create an account: sign-in name, role, sites and a first password</source>
+        <translation>新建账号：登录名、角色、项目和初始密码</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change the selected account&apos;s display name, role, sites, or deactivate it</source>
+        <translation>修改所选账号的显示名称、角色、项目，或停用该账号</translation>
+    </message>
+    <message>
+        <source>&amp;Edit user…</source>
+        <translation>编辑用户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password, for someone who forgot theirs</source>
+        <translation>为忘记密码的人给所选账号设置新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderDetail</name>
     <message>
         <source>Select an order to see its history and deadlines.</source>
@@ -1552,6 +2369,214 @@
     <message>
         <source>Deadlines</source>
         <translation>时限</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Who changed this order and what they changed</source>
+        <translation>谁修改了此工单，改了什么</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AuditChangesModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AuditChangesPresenter</name>
+    <message>
+        <source>Select an entry to see the fields it changed.</source>
+        <translation>选择一条记录，查看它修改了哪些字段。</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%2 于 %3 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; no field changed</source>
+        <translation>%1：%2；未修改任何字段</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AuditModel</name>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: %1</source>
+        <translation>无法读取变更记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries so far: scroll down for older ones</source>
+        <translation>已显示 %1 条记录：向下滚动查看更早的记录</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AuditRecordView</name>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无变更记录。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AuditView</name>
+    <message>
+        <source>All records</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::BackupPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Backups in the folder: none yet</source>
+        <translation>文件夹中的备份：暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups in the folder (%n)</source>
+        <translation>
+            <numerusform>文件夹中的备份（%n 份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?
+
+All data of %2 is replaced with the backup&apos;s: whatever was entered since then is gone, for everybody using this database.
+
+PropDesk first backs up the current data to %3 (a file ending in &quot;-before-restore.db&quot;), so that nothing is lost for good.</source>
+        <translation>要还原 %1 的备份吗？
+
+%2 的全部数据将被替换为备份中的数据：此后录入的内容都会消失，对使用该数据库的所有人都是如此。
+
+PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db”结尾），不会永久丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>还原备份</translation>
+    </message>
+    <message>
+        <source>Back up the current data and restore</source>
+        <translation>备份当前数据并还原</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未还原任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data from before the restore is in %2.</source>
+        <translation>已还原 %1。还原前的数据保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Checking… you can keep working.</source>
+        <translation>正在检查……可以继续工作。</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法进行检查：%1</translation>
+    </message>
+    <message>
+        <source>No problems found (checked %1).</source>
+        <translation>未发现问题（检查于 %1）。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore the newest backup that passes the check, or ask for help. SQLite reports:
+%1</source>
+        <translation>数据库已损坏。请还原通过检查的最新备份，或寻求技术支持。SQLite 报告：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2797,27 @@
     <message>
         <source>Wrote %1 work orders to %2.</source>
         <translation>已将 %1 条工单写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::FirstAdminDialog</name>
+    <message>
+        <source>%1 has no user accounts yet. Create the administrator&apos;s account first: the administrator adds the other users, gives them their roles and sites, and looks after the backups.</source>
+        <translation>%1 还没有用户账号。请先创建系统管理员账号：系统管理员负责添加其他用户、分配角色和项目，并管理备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Keep it safe: only another administrator can reset it.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。请妥善保管：只有其他系统管理员才能重置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2222,14 +3268,6 @@
         <translation>当前项目：各页面显示该项目的工单和当地时间</translation>
     </message>
     <message>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>当前用户：%1（%2）</translation>
-    </message>
-    <message>
         <source>Modules</source>
         <translation>模块</translation>
     </message>
@@ -2280,6 +3318,43 @@
     <message>
         <source>Copyright © the PropDesk authors. Released under the MIT licence. Holiday data from NateScarlet/holiday-cn under the MIT licence. Qt is used under the LGPL version 3.</source>
         <translation>版权所有 © PropDesk 作者。以 MIT 许可证发布。节假日数据来自 NateScarlet/holiday-cn，以 MIT 许可证授权。Qt 依据 LGPL 第 3 版使用。</translation>
+    </message>
+    <message>
+        <source>Quit PropDesk</source>
+        <translation>退出 PropDesk</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Lock PropDesk: sign out and let somebody sign in</source>
+        <translation>锁定 PropDesk：退出登录，让其他人登录</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>修改我的密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with</source>
+        <translation>修改您登录用的密码</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). File ▸ Switch user (%3) lets somebody else sign in.</source>
+        <translation>当前登录：%1（%2）。“文件 ▸ 切换用户”（%3）可让其他人登录。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3430,90 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Your new password applies from your next sign-in, on every computer.</source>
+        <translation>新密码从下次登录起生效，在每台电脑上都适用。</translation>
+    </message>
+    <message>
+        <source>Reset password – %1</source>
+        <translation>重置密码 – %1</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who forgot theirs. Tell it to them in person; they can change it under File ▸ Change my password.</source>
+        <translation>为忘记密码的 %1 设置新密码。请当面告知本人；本人可在“文件 ▸ 修改我的密码”中再修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RecoveryDialog</name>
+    <message>
+        <source>The database %1 is damaged. Its check found:</source>
+        <translation>数据库 %1 已损坏。检查发现：</translation>
+    </message>
+    <message>
+        <source>PropDesk cannot open the database %1:</source>
+        <translation>PropDesk 无法打开数据库 %1：</translation>
+    </message>
+    <message>
+        <source>No backup in the backup folder passes the check, so there is nothing to restore from. Copy a backup from elsewhere into the folder, or ask for help.</source>
+        <translation>备份文件夹中没有通过检查的备份，无法还原。请从别处把备份复制到该文件夹，或寻求技术支持。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>还原此备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the damaged database</source>
+        <translation>继续使用已损坏的数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Work on as it is, for example to export what can still be read</source>
+        <translation>照常继续，例如导出仍可读取的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Quit PropDesk</source>
+        <translation>退出 PropDesk(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more lines</source>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is %1, made %2. Restoring it replaces the data with the backup&apos;s: whatever was entered after it is lost. The damaged file is kept beside the database, and everybody signs in again.</source>
+        <translation>通过检查的最新备份是 %1，备份于 %2。还原后数据将替换为备份中的数据：此后录入的内容会丢失。损坏的文件会保留在数据库旁边，所有人需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The same from a terminal:
+%1</source>
+        <translation>也可以在终端中执行同样的还原：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3650,49 @@
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SignInDialog</name>
+    <message>
+        <source>Sign in to work on %1.</source>
+        <translation>登录以使用 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Type your sign-in name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
 </context>
 <context>
     <name>propdesk::gui::SiteDialog</name>
@@ -2574,6 +3776,98 @@
     <message>
         <source>Recorded</source>
         <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::UserDialog</name>
+    <message>
+        <source>Logs calls and records arrivals, holds, completions and revisits at their sites.</source>
+        <translation>在所属项目登记来电，记录到场、暂停、完工和回访。</translation>
+    </message>
+    <message>
+        <source>Like the front desk, and dispatches and cancels orders, imports and exports them and keeps the staff list.</source>
+        <translation>客服/前台的全部权限，另可派工、取消工单、导入导出工单并维护员工名单。</translation>
+    </message>
+    <message>
+        <source>Like a supervisor, and adds sites, changes the rules and reads the audit trail.</source>
+        <translation>主管的全部权限，另可添加项目、修改规则并查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Manages the accounts and the backups and reads the audit trail; works at no site and changes no work orders.</source>
+        <translation>管理账号和备份并查看审计日志；不属于任何项目，也不修改工单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. They can change it under File ▸ Change my password.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。本人可在“文件 ▸ 修改我的密码”中修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Edit user – %1</source>
+        <translation>编辑用户 – %1</translation>
+    </message>
+    <message>
+        <source>A sign-in name cannot change; the history keeps naming it.</source>
+        <translation>登录名不能修改；处理记录会一直使用它。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::UserModel</name>
+    <message>
+        <source>(accounts and backups)</source>
+        <translation>（账号和备份）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, deactivated</source>
+        <translation>否，已停用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
     </message>
 </context>
 <context>

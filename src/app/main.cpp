@@ -1,14 +1,19 @@
 // propdesk: the desktop application. Reads the command line, sets up logging and the interface language,
-// opens the database (on the first start creating it with the demo site, like `propdesk-cli init --demo`)
-// and shows the main window.
+// opens the database (on the first start creating it with the demo site and its accounts, like
+// `propdesk-cli init --demo`), makes the day's backup, has somebody sign in and shows the main window. The
+// database's quick check runs meanwhile on a thread of its own; a damaged database gets the offer to restore
+// a backup, at start or once the check has finished.
 
 #include "domain/clock.h"
 #include "gui/appsession.h"
+#include "gui/databasecheckjob.h"
 #include "gui/desktop.h"
 #include "gui/errortext.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences.h"
 #include "gui/qtconvert.h"
+#include "gui/signin.h"
+#include "gui/startup.h"
 #include "gui/translations.h"
 #include "services/demodata.h"
 #include "services/logging.h"
@@ -20,6 +25,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <fmt/format.h>
@@ -28,6 +34,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 using namespace propdesk;
@@ -66,19 +73,6 @@ void logQtMessage(QtMsgType type, const QMessageLogContext& context, const QStri
         log->flush();
         std::abort();
     }
-}
-
-// Until sign-in exists (the users issue), the person at the desk is the account running PropDesk.
-domain::User localUser()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME");
-    }
-    if (name.isEmpty()) {
-        name = QDir::home().dirName();
-    }
-    return domain::User{gui::utf8(name), domain::Role::Manager};
 }
 
 int failure(const QString& text, const QString& reason)
@@ -127,6 +121,33 @@ DatabaseChoice chooseDatabase(const QCommandLineParser& parser, const QCommandLi
                              .arg(QDir::toNativeSeparators(remembered), QDir::toNativeSeparators(defaultName)));
     gui::forgetDatabase();
     return {defaultName, true};
+}
+
+QString quitText()
+{
+    return QCoreApplication::translate("Main", "Quit PropDesk");
+}
+
+// The first start: the new database with the demo site and the demo's accounts, made by PropDesk itself.
+// A failure is said and the (empty) database is used all the same.
+void createDemo(const std::filesystem::path& path, const domain::Clock& clock, const QString& fileName)
+{
+    auto created = services::Workspace::open(path, services::OpenMode::CreateIfMissing, clock,
+                                             domain::User{"PropDesk", domain::Role::System});
+    if (!created) {
+        return; // opening it again names the reason
+    }
+    auto demo = services::createDemoSite(**created);
+    if (demo) {
+        spdlog::get("gui")->info("created the demo site {} with {} work orders", demo->site.code, demo->orders);
+    }
+    auto accounts = demo ? services::createDemoAccounts(**created) : domain::Result<void>{};
+    if (!demo || !accounts) {
+        QMessageBox::warning(
+            nullptr, QStringLiteral("PropDesk"),
+            QCoreApplication::translate("Main", "PropDesk created the database %1 but not its demo site: %2")
+                .arg(QDir::toNativeSeparators(fileName), gui::errorText(demo ? accounts.error() : demo.error())));
+    }
 }
 
 } // namespace
@@ -186,33 +207,58 @@ int main(int argc, char* argv[])
     }
 
     const domain::SystemClock clock;
-    gui::AppSession session(clock, localUser());
+    // Nobody acts until somebody signs in; a database opened later from Settings asks for a sign-in too.
+    gui::AppSession session(clock, gui::nobody());
     const DatabaseChoice database = chooseDatabase(parser, databaseOption);
-    const bool firstStart = database.createIfMissing && !QFileInfo::exists(database.fileName);
-    const auto opened = session.open(gui::toPath(database.fileName), firstStart ? services::OpenMode::CreateIfMissing
-                                                                                : services::OpenMode::OpenExisting);
+    const std::filesystem::path path = gui::toPath(database.fileName);
+    if (database.createIfMissing && !QFileInfo::exists(database.fileName)) {
+        createDemo(path, clock, database.fileName);
+    }
+
+    auto opened = services::Workspace::open(path, services::OpenMode::OpenExisting, clock, gui::nobody());
+    if (!opened && gui::looksDamaged(path)) {
+        // A file that cannot even be opened: restore the newest good backup, or quit.
+        if (!gui::recoverUnopenable(path, opened.error(), clock, nullptr)) {
+            return EXIT_FAILURE;
+        }
+        opened = services::Workspace::open(path, services::OpenMode::OpenExisting, clock, gui::nobody());
+    }
     if (!opened) {
         return failure(QCoreApplication::translate("Main", "PropDesk cannot open the database %1.")
                            .arg(QDir::toNativeSeparators(database.fileName)),
                        gui::errorText(opened.error()));
     }
-    if (firstStart) {
-        if (auto demo = services::createDemoSite(session.workspace()); demo) {
-            spdlog::get("gui")->info("created the demo site {} with {} work orders", demo->site.code, demo->orders);
-            session.reloadSites();
-        } else {
-            QMessageBox::warning(
-                nullptr, QStringLiteral("PropDesk"),
-                QCoreApplication::translate("Main", "PropDesk created the database %1 but not its demo site: %2")
-                    .arg(QDir::toNativeSeparators(database.fileName), gui::errorText(demo.error())));
-        }
+    const QString backupNote = gui::makeDailyBackup(**opened);
+    // The quick check reads the whole file: the window does not wait for it.
+    gui::DatabaseCheckJob check;
+    check.start(path, true, (*opened)->backups().folder());
+    if (!gui::signInModal(**opened, nullptr, quitText())) {
+        return EXIT_SUCCESS;
     }
+    session.adopt(std::move(*opened));
+    // Another database opened from Settings is signed in to before it replaces this one.
+    session.setSignIn(
+        [](services::Workspace& workspace) { return gui::signInModal(workspace, QApplication::activeWindow()); });
 
     const auto mainWindow = gui::createMainWindow(session);
     MainWindow& window = *mainWindow;
     window.show();
     if (startModule) {
         window.showModule(*startModule);
+    }
+    if (!backupNote.isEmpty()) {
+        window.statusBar()->showMessage(backupNote, 15000);
+    }
+    // The check's verdict, now or when it comes: a damaged database gets the offer to restore a backup.
+    const auto checked = [&check, &session, &window] {
+        if (check.failed() && !gui::offerRecovery(session, check, &window)) {
+            QApplication::closeAllWindows();
+        }
+    };
+    if (check.result()) {
+        QTimer::singleShot(0, &window, checked);
+    } else {
+        QObject::connect(&check, &gui::DatabaseCheckJob::finished, &window, checked);
     }
     if (parser.isSet(screenshotOption)) {
         // After the event loop has laid out and painted the window once.

@@ -151,7 +151,10 @@ Result<Instant> parseTime(std::string_view text, const TimeZone& zone)
                                 "optional offset)",
                                 text));
     };
-    if (text.size() < 16) {
+    // Quote the whole text unless its first ten bytes are shaped like a date: they may end inside a character.
+    int digits = 0;
+    if (text.size() < 16 || text[4] != '-' || text[7] != '-' || !readDigits(text, 0, 4, digits) ||
+        !readDigits(text, 5, 2, digits) || !readDigits(text, 8, 2, digits)) {
         return bad();
     }
     auto date = parseDate(text.substr(0, 10));

@@ -15,7 +15,7 @@ Result<HolidayYear> parseHolidayYear(std::string_view json, std::string_view sou
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for a number too large
         return bad("", fmt::format("not valid JSON: {}", e.what()));
     }
     if (!doc.is_object()) {

@@ -13,6 +13,8 @@ namespace propdesk::gui {
 namespace {
 
 const QString kSiteKey = QStringLiteral("session/site");
+// The refusal open() returns when nobody signed in to the database it opened.
+constexpr const char* kSignInCancelled = "nobody signed in";
 
 domain::TimeZone defaultZone()
 {
@@ -42,12 +44,21 @@ AppSession::AppSession(const domain::Clock& clock, domain::User user, QObject* p
 
 AppSession::~AppSession() = default;
 
+void AppSession::setSignIn(SignIn signIn)
+{
+    m_signIn = std::move(signIn);
+}
+
 domain::Result<void> AppSession::open(const std::filesystem::path& path, services::OpenMode mode)
 {
     auto workspace = services::Workspace::open(path, mode, m_clock, m_user);
     if (!workspace) {
         logger()->warn("cannot open {}: {}", path.string(), workspace.error().describe());
         return std::unexpected(workspace.error());
+    }
+    if (m_signIn && !m_signIn(**workspace)) {
+        logger()->info("nobody signed in to {}; it is closed again", path.string());
+        return domain::fail(domain::ErrorCode::PermissionDenied, kSignInCancelled);
     }
     adopt(std::move(*workspace));
     return {};
@@ -56,17 +67,34 @@ domain::Result<void> AppSession::open(const std::filesystem::path& path, service
 void AppSession::adopt(std::unique_ptr<services::Workspace> workspace)
 {
     assert(workspace);
+    const bool otherUser = !m_workspace || m_workspace->context().user.name != workspace->context().user.name ||
+                           m_workspace->context().user.role != workspace->context().user.role;
     m_workspace = std::move(workspace);
     logger()->info("opened {}", m_workspace->path().string());
     m_site.reset();
-    const auto all = sites();
-    m_site = chooseSite(all);
+    chooseSiteForUser();
+    if (otherUser) {
+        emit userChanged();
+    }
+    emitEverything();
+}
+
+void AppSession::close()
+{
+    if (!m_workspace) {
+        return;
+    }
+    logger()->info("closing {}", m_workspace->path().string());
+    m_workspace.reset();
+    m_site.reset();
     m_zone = zoneOf(m_site);
-    emit workspaceChanged();
-    emit sitesChanged();
-    emit siteChanged();
-    emit ordersChanged();
-    emit staffChanged();
+    emit userChanged();
+    emitEverything();
+}
+
+bool AppSession::isSignInCancelled(const domain::Error& error)
+{
+    return error.code == domain::ErrorCode::PermissionDenied && error.message == kSignInCancelled;
 }
 
 bool AppSession::isOpen() const
@@ -87,12 +115,50 @@ const domain::Clock& AppSession::clock() const
 
 const domain::User& AppSession::user() const
 {
-    return m_user;
+    return m_workspace ? m_workspace->context().user : m_user;
+}
+
+void AppSession::signOut()
+{
+    if (!m_workspace) {
+        return;
+    }
+    m_workspace->users().signOut();
+    reloadUser();
+}
+
+void AppSession::reloadUser()
+{
+    if (!m_workspace) {
+        return;
+    }
+    const domain::User& user = m_workspace->context().user;
+    logger()->info("acting as {} ({})", user.name, domain::roleKey(user.role));
+    chooseSiteForUser();
+    emit userChanged();
+    emitEverything();
+}
+
+void AppSession::chooseSiteForUser()
+{
+    // The current site stays when the user works there; sites() holds only the user's sites.
+    m_site = chooseSite(sites());
+    m_zone = zoneOf(m_site);
+}
+
+void AppSession::emitEverything()
+{
+    emit workspaceChanged();
+    emit sitesChanged();
+    emit siteChanged();
+    emit ordersChanged();
+    emit staffChanged();
 }
 
 std::vector<domain::Site> AppSession::sites()
 {
-    if (!m_workspace) {
+    // Nobody (signed out) sees no site; the service would refuse anyway.
+    if (!m_workspace || user().role == domain::Role::None) {
         return {};
     }
     auto list = m_workspace->sites().list();
@@ -141,6 +207,15 @@ void AppSession::reloadSites()
     if (!sameSite) {
         setSite(chosen);
     }
+}
+
+void AppSession::reloadWorkspace()
+{
+    if (!m_workspace) {
+        return;
+    }
+    chooseSiteForUser();
+    emitEverything();
 }
 
 void AppSession::notifyOrdersChanged()

@@ -1,6 +1,7 @@
 #include "errortext.h"
 
 #include "domain/ruleset.h"
+#include "domain/user.h"
 #include "domain/workorder.h"
 #include "guilog.h"
 #include "labels.h"
@@ -20,12 +21,14 @@ namespace {
 // What a template's %1, %2, … stand for, and so how each captured piece is shown.
 enum class Arg
 {
-    Text,      // a value from the user's data or the system, shown as it is
-    Message,   // another service message, translated in turn
-    Field,     // a column or field name ("reported_at"), or another key of fieldText()
-    Event,     // an event key ("hold")
-    Status,    // a status key ("on_hold")
-    Milestone, // a rule milestone key ("arrival")
+    Text,       // a value from the user's data or the system, shown as it is
+    Message,    // another service message, translated in turn
+    Field,      // a column or field name ("reported_at"), or another key of fieldText()
+    Event,      // an event key ("hold")
+    Status,     // a status key ("on_hold")
+    Milestone,  // a rule milestone key ("arrival")
+    Role,       // a role key ("front_desk")
+    Permission, // what a permission lets one do, domain::permissionText ("change rule sets")
 };
 
 struct Template
@@ -186,6 +189,42 @@ const Template kTemplates[] = {
         "a rule set effective %1 is already in force ('%2'); give the new version a later effective_from")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "year %1 is also given by %2")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a month (YYYY-MM)")},
+    // src/services/access.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "sign in first")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "%1 (%2) may not %3"), {Arg::Text, Arg::Role, Arg::Permission}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "you do not work at site '%1'")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "you do not work at this site")},
+    // src/services/userservice.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a password has at least %1 characters")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a password has at most 1024 bytes")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a sign-in name has 1 to %1 characters")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a sign-in name cannot contain control characters")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a display name has at most %1 characters")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "choose front desk, supervisor, manager or admin")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "give the user at least one site")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the database already has user accounts")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the first account of a database is an admin")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "too many failed sign-ins: try again in %1 s")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "wrong name or password")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the account is inactive")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no user with id %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the last active admin can be neither demoted nor deactivated")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "your account no longer exists")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the current password is wrong")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "libsodium could not be initialised")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "not enough memory to hash the password")},
+    // src/services/backupservice.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot create the folder")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "keep 1 to 365 backups")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the backup failed its check: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot write the backup: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the file fails its check: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the backup fails its check: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the database passes its check: sign in as an admin to restore a backup")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot move the broken file aside: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot copy the backup into place")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "nothing restored: the current data could not be backed up first (%1)"),
+     {Arg::Message}},
     // src/storage (reaches the GUI through the services)
     {QT_TRANSLATE_NOOP("ServiceMessage", "a site with code %1 already exists")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "an order with this id already exists at the site")},
@@ -197,6 +236,13 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "%1 was written by a newer PropDesk (schema version %2; this release reads up "
                                          "to %3). Install the newer release to open it.")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "cannot open %1: %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "there is already a user named %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "backup failed: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "restore failed: %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "cannot restore inside a transaction")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "not a PropDesk database")},
+    {QT_TRANSLATE_NOOP("ServiceMessage",
+                       "written by a newer PropDesk (schema version %1; this release reads up to %2)")},
     // src/gui (the GUI's own checks, reported the way the services report theirs)
     {QT_TRANSLATE_NOOP("ServiceMessage", "not a valid date and time")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "no database is open")},
@@ -204,6 +250,27 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "could not write the PDF file")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "choose a site first")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "could not write the file")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "nobody signed in")},
+};
+
+// What each permission lets one do, as domain::permissionText() words it at the end of "… may not …".
+const char* const kPermissionTexts[] = {
+    QT_TRANSLATE_NOOP("ServicePermission", "see this site's records"),
+    QT_TRANSLATE_NOOP("ServicePermission", "log work orders"),
+    QT_TRANSLATE_NOOP("ServicePermission", "update work orders"),
+    QT_TRANSLATE_NOOP("ServicePermission", "record revisits"),
+    QT_TRANSLATE_NOOP("ServicePermission", "dispatch work orders"),
+    QT_TRANSLATE_NOOP("ServicePermission", "cancel work orders"),
+    QT_TRANSLATE_NOOP("ServicePermission", "import work orders"),
+    QT_TRANSLATE_NOOP("ServicePermission", "export work orders"),
+    QT_TRANSLATE_NOOP("ServicePermission", "change the staff list"),
+    QT_TRANSLATE_NOOP("ServicePermission", "change rule sets"),
+    QT_TRANSLATE_NOOP("ServicePermission", "change holiday calendars"),
+    QT_TRANSLATE_NOOP("ServicePermission", "add or change sites"),
+    QT_TRANSLATE_NOOP("ServicePermission", "see KPI reports"),
+    QT_TRANSLATE_NOOP("ServicePermission", "see the audit trail"),
+    QT_TRANSLATE_NOOP("ServicePermission", "manage user accounts"),
+    QT_TRANSLATE_NOOP("ServicePermission", "make or restore backups"),
 };
 
 // Column and field names the services put into Error::field, ImportIssue::column or a message, and the other
@@ -229,6 +296,15 @@ const char* const kFields[] = {
     QT_TRANSLATE_NOOP("ServiceField", "technician"),
     QT_TRANSLATE_NOOP("ServiceField", "description"),
     QT_TRANSLATE_NOOP("ServiceField", "(empty)"),
+    // accounts, signing in, backups
+    QT_TRANSLATE_NOOP("ServiceField", "display_name"),
+    QT_TRANSLATE_NOOP("ServiceField", "role"),
+    QT_TRANSLATE_NOOP("ServiceField", "sites"),
+    QT_TRANSLATE_NOOP("ServiceField", "password"),
+    QT_TRANSLATE_NOOP("ServiceField", "current_password"),
+    QT_TRANSLATE_NOOP("ServiceField", "retry_after"),
+    QT_TRANSLATE_NOOP("ServiceField", "folder"),
+    QT_TRANSLATE_NOOP("ServiceField", "keep"),
     // fields of the desk's use cases
     QT_TRANSLATE_NOOP("ServiceField", "dispatched_at"),
     QT_TRANSLATE_NOOP("ServiceField", "at"),
@@ -331,6 +407,21 @@ QString argText(Arg kind, const QString& captured)
     case Arg::Milestone:
         if (const auto milestone = parseMilestone(key)) {
             return milestoneLabel(*milestone);
+        }
+        return captured;
+    case Arg::Role:
+        for (const auto role : {domain::Role::None, domain::Role::FrontDesk, domain::Role::Supervisor,
+                                domain::Role::Manager, domain::Role::Admin, domain::Role::System}) {
+            if (domain::roleKey(role) == key) {
+                return roleLabel(role);
+            }
+        }
+        return captured;
+    case Arg::Permission:
+        for (const char* text : kPermissionTexts) {
+            if (key == text) {
+                return QCoreApplication::translate("ServicePermission", text);
+            }
         }
         return captured;
     }

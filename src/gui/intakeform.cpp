@@ -134,7 +134,12 @@ IntakeForm::IntakeForm(AppSession& session, QWidget* parent)
     clear();
 }
 
-IntakeForm::~IntakeForm() = default;
+IntakeForm::~IntakeForm()
+{
+    // The focused location field loses its focus as the widgets go, and says editingFinished: by then the
+    // form's members are gone, so it must no longer answer.
+    m_ui->locationEdit->disconnect(this);
+}
 
 void IntakeForm::prefill(const services::NewWorkOrder& order)
 {

@@ -141,6 +141,8 @@ QString roleLabel(domain::Role role)
 {
     using domain::Role;
     switch (role) {
+    case Role::None:
+        return QCoreApplication::translate("Labels", "Not signed in", "role");
     case Role::FrontDesk:
         return QCoreApplication::translate("Labels", "Front desk", "role");
     case Role::Supervisor:
@@ -149,6 +151,8 @@ QString roleLabel(domain::Role role)
         return QCoreApplication::translate("Labels", "Manager");
     case Role::Admin:
         return QCoreApplication::translate("Labels", "Administrator");
+    case Role::System:
+        return QCoreApplication::translate("Labels", "PropDesk itself", "role");
     }
     return QString::number(static_cast<int>(role));
 }

@@ -27,7 +27,7 @@ QString statusLabel(domain::WorkOrderStatus status);  // 已登记, 已派工, �
 QString eventLabel(domain::EventKind kind);           // 登记, 派工, 到场, …
 QString outcomeLabel(rules::Outcome outcome);         // 达标, 超时, 未到期, 不考核
 QString milestoneLabel(domain::Milestone milestone);  // 到场, 完工, 回访, …
-QString roleLabel(domain::Role role);                 // 前台, 主管, 经理, 管理员
+QString roleLabel(domain::Role role);                 // 客服/前台, 主管, 经理, 系统管理员
 QString calendarLabel(domain::CalendarKind calendar); // 中国节假日, 周一至周五
 // 5 很满意 … 1 很不满意; a number outside 1..5 is shown as it is.
 QString satisfactionLabel(int satisfaction);

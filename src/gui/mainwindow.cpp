@@ -68,6 +68,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent) : QMainWindow(paren
     createStatusBar();
     showShortcutsInToolTips(this);
 
+    connect(&m_session, &AppSession::userChanged, this, &MainWindow::updateUser);
     connect(&m_session, &AppSession::workspaceChanged, this, &MainWindow::updateDatabase);
     connect(&m_session, &AppSession::sitesChanged, this, &MainWindow::updateSites);
     connect(&m_session, &AppSession::siteChanged, this, &MainWindow::updateSite);
@@ -75,6 +76,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent) : QMainWindow(paren
     m_clockTimer.start(1000);
     updateDatabase();
     updateSites();
+    updateUser();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
@@ -103,6 +105,8 @@ QString MainWindow::moduleTitle(Module module)
         return tr("KPI & reports");
     case Module::Settings:
         return tr("Settings");
+    case Module::Audit:
+        return tr("Audit trail");
     }
     return moduleKey(module);
 }
@@ -124,6 +128,8 @@ QIcon MainWindow::moduleIcon(Module module)
         return themeIcon("x-office-spreadsheet", QStyle::SP_FileDialogContentsView);
     case Module::Settings:
         return themeIcon("preferences-system", QStyle::SP_ComputerIcon);
+    case Module::Audit:
+        return themeIcon("document-open-recent", QStyle::SP_FileDialogInfoView);
     }
     return {};
 }
@@ -139,7 +145,7 @@ void MainWindow::addPage(Module module, QWidget* page, const QString& title, con
         const bool current = m_pages->currentWidget() == entry.page;
         const int index = m_pages->indexOf(entry.page);
         m_pages->removeWidget(entry.page);
-        delete entry.page;
+        retire(entry.page);
         m_pages->insertWidget(index, page);
         if (current) {
             m_pages->setCurrentWidget(page);
@@ -179,6 +185,45 @@ void MainWindow::addPage(Module module, QWidget* page, const QString& title, con
 
     if (m_shown && !m_navigation->currentItem()) {
         showModule(module);
+    }
+}
+
+void MainWindow::retire(QWidget* page)
+{
+    // Deleted later, since the call that led here may come from the page itself; until then it must not react
+    // to the session any more (another user, or no database at all).
+    page->hide();
+    m_session.disconnect(page);
+    for (QObject* child : page->findChildren<QObject*>()) {
+        m_session.disconnect(child);
+    }
+    page->deleteLater();
+}
+
+void MainWindow::removePage(Module module)
+{
+    const auto found = m_entries.find(module);
+    if (found == m_entries.end()) {
+        return;
+    }
+    Entry entry = found->second;
+    m_entries.erase(found);
+    const bool current = m_navigation->currentItem() == entry.item;
+    {
+        // Taking the current row out must not show (and emit) a neighbour before the choice below.
+        const QSignalBlocker blocker(m_navigation);
+        delete m_navigation->takeItem(m_navigation->row(entry.item));
+    }
+    m_pages->removeWidget(entry.page);
+    retire(entry.page);
+    m_moduleActions->removeAction(entry.action);
+    m_viewMenu->removeAction(entry.action);
+    entry.action->deleteLater();
+    if (current || !m_navigation->currentItem()) {
+        m_navigation->setCurrentRow(-1);
+        if (!m_entries.empty()) {
+            showModule(m_entries.begin()->first);
+        }
     }
 }
 
@@ -242,6 +287,15 @@ void MainWindow::createActions()
     m_printAction->setStatusTip(tr("Print the dispatch slip of the selected work order"));
     m_printAction->setVisible(false);
 
+    m_switchUserAction = new QAction(tr("&Switch user…"), this);
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_switchUserAction->setStatusTip(tr("Lock PropDesk: sign out and let somebody sign in"));
+    m_switchUserAction->setVisible(false);
+
+    m_passwordAction = new QAction(tr("Change my pass&word…"), this);
+    m_passwordAction->setStatusTip(tr("Change the password you sign in with"));
+    m_passwordAction->setVisible(false);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     // Spelled out: QKeySequence::Quit has no binding on Windows.
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -269,6 +323,9 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_printAction);
+    file->addSeparator();
+    file->addAction(m_switchUserAction);
+    file->addAction(m_passwordAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -301,17 +358,6 @@ void MainWindow::createToolBar()
             m_session.selectSite(utf8(m_siteSelector->itemData(index).toString()));
         }
     });
-
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-
-    const domain::User& user = m_session.user();
-    m_userLabel = new QLabel(tr("User: %1").arg(qs(user.name)), bar);
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    m_userLabel->setContentsMargins(6, 0, 6, 0);
-    m_userLabel->setToolTip(tr("Signed in as %1 (%2)").arg(qs(user.name), roleLabel(user.role)));
-    bar->addWidget(m_userLabel);
 }
 
 void MainWindow::createCentralWidget()
@@ -357,6 +403,11 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_databaseLabel, 1);
 
+    m_userLabel = new QLabel(statusBar());
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_userLabel);
+
     m_clockLabel = new QLabel(statusBar());
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     statusBar()->addPermanentWidget(m_clockLabel);
@@ -384,6 +435,20 @@ void MainWindow::updateSite()
     }
     setWindowTitle(site ? tr("%1 – PropDesk").arg(qs(site->name)) : QStringLiteral("PropDesk"));
     updateClock();
+}
+
+void MainWindow::updateUser()
+{
+    const domain::User& user = m_session.user();
+    if (user.role == domain::Role::None) {
+        m_userLabel->setText(tr("Not signed in"));
+        m_userLabel->setToolTip({});
+        return;
+    }
+    m_userLabel->setText(tr("%1 (%2)", "user name (role)").arg(qs(user.name), roleLabel(user.role)));
+    m_userLabel->setToolTip(tr("Signed in as %1 (%2). File ▸ Switch user (%3) lets somebody else sign in.")
+                                .arg(qs(user.name), roleLabel(user.role),
+                                     m_switchUserAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateDatabase()

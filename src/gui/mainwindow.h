@@ -20,7 +20,7 @@ namespace propdesk::gui {
 class AppSession;
 
 // The application's window: a sidebar with one entry per module whose page has been registered, the
-// site selector and the user in the toolbar, the database and the site's time in the status bar.
+// site selector in the toolbar, the signed-in user, the database and the site's time in the status bar.
 // Geometry, toolbar state and the last module are kept in QSettings ("mainwindow/…").
 class MainWindow : public QMainWindow
 {
@@ -36,6 +36,7 @@ public:
         Inspections,
         Reports,
         Settings,
+        Audit,
     };
     Q_ENUM(Module)
 
@@ -47,9 +48,13 @@ public:
     static QIcon moduleIcon(Module module);
 
     // Registers a module's page: it gets a sidebar entry and a View menu action, in module order, with the
-    // module's fixed shortcut (Ctrl+1 Front desk … Ctrl+7 Settings). The window takes ownership of the
-    // page. Registering a module again replaces (and deletes) its page.
+    // module's fixed shortcut (Ctrl+1 Front desk … Ctrl+7 Settings, Ctrl+8 Audit trail). The window takes
+    // ownership of the page. Registering a module again replaces its page (deleted later, so that the old
+    // page may be the one whose call led here).
     void addPage(Module module, QWidget* page, const QString& title, const QIcon& icon);
+    // Takes the module out of the sidebar and the View menu and deletes its page later; ignored for a
+    // module without a page. Another module is shown when it was the current one.
+    void removePage(Module module);
     // Shows a registered module; ignored (and logged) for one without a page.
     void showModule(Module module);
     std::optional<Module> currentModule() const;
@@ -62,6 +67,9 @@ public:
     QAction* importAction() const { return m_importAction; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* printAction() const { return m_printAction; }
+    // Switch user (Ctrl+L) and Change my password, hidden like the others until they are connected.
+    QAction* switchUserAction() const { return m_switchUserAction; }
+    QAction* passwordAction() const { return m_passwordAction; }
 
 signals:
     void moduleChanged(propdesk::gui::MainWindow::Module module);
@@ -86,9 +94,11 @@ private:
 
     void updateSites();
     void updateSite();
+    void updateUser();
     void updateDatabase();
     void updateClock();
     void navigationRowChanged(int row);
+    void retire(QWidget* page);
     void showAbout();
     void saveSettings() const;
 
@@ -105,6 +115,8 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_printAction = nullptr;
+    QAction* m_switchUserAction = nullptr;
+    QAction* m_passwordAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "appsession.h"
+#include "backuppage.h"
 #include "errortext.h"
 #include "preferences.h"
 #include "qtconvert.h"
@@ -9,11 +10,16 @@
 #include "sitemodel.h"
 #include "staffmodel.h"
 #include "ui_settingspage.h"
+#include "userspage.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace propdesk::gui {
 
@@ -34,7 +40,28 @@ QString absoluteName(const QString& fileName)
 SettingsPage::SettingsPage(AppSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::SettingsPage>())
 {
-    m_ui->setupUi(this);
+    // The form is the General tab; an administrator gets Users and Backup beside it.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* general = new QWidget(m_tabs);
+    m_ui->setupUi(general);
+    general->setObjectName(QStringLiteral("generalTab"));
+    m_tabs->addTab(general, tr("General"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    const domain::User& user = m_session.user();
+    if (user.can(domain::Permission::ManageUsers)) {
+        m_usersPage = new UsersPage(m_session, m_tabs);
+        m_tabs->addTab(m_usersPage, tr("Users"));
+    }
+    if (user.can(domain::Permission::Backup)) {
+        m_backupPage = new BackupPage(m_session, m_tabs);
+        m_tabs->addTab(m_backupPage, tr("Backup"));
+    }
+    // A single tab needs no tab bar: the page looks as it always did.
+    m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
 
     connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &SettingsPage::chooseDatabase);
     connect(m_ui->newDatabaseButton, &QPushButton::clicked, this, &SettingsPage::chooseNewDatabase);
@@ -75,6 +102,21 @@ SettingsPage::SettingsPage(AppSession& session, QWidget* parent)
     connect(m_staff, &StaffModel::refused, this, &SettingsPage::showStaffError);
     connect(&m_session, &AppSession::siteChanged, this, &SettingsPage::updateStaffGroup);
     updateStaffGroup();
+
+    // Pages are built for one user (the window builds them again for the next): what this one may not
+    // change is not offered.
+    const bool records = user.can(domain::Permission::ReadRecords);
+    m_ui->sitesGroup->setVisible(records);
+    m_ui->addSiteButton->setVisible(user.can(domain::Permission::ManageSites));
+    m_ui->staffGroup->setVisible(records);
+    const bool staff = user.can(domain::Permission::ManageStaff);
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_ui->staffName, m_ui->staffPhone, m_ui->staffTrade,
+                                                           m_ui->addStaffButton, m_ui->staffNote}) {
+        widget->setVisible(staff);
+    }
+    if (!records) {
+        m_ui->pageLayout->addStretch(1);
+    }
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -82,7 +124,10 @@ SettingsPage::~SettingsPage() = default;
 bool SettingsPage::openDatabase(const QString& fileName)
 {
     if (auto opened = m_session.open(toPath(fileName), services::OpenMode::OpenExisting); !opened) {
-        showError(tr("PropDesk cannot open the database %1.").arg(nativeName(fileName)), errorText(opened.error()));
+        // Nobody signed in to it: the user gave up, and the open database stays.
+        if (!AppSession::isSignInCancelled(opened.error())) {
+            showError(tr("PropDesk cannot open the database %1.").arg(nativeName(fileName)), errorText(opened.error()));
+        }
         return false;
     }
     remember(fileName);
@@ -97,7 +142,15 @@ bool SettingsPage::createDatabase(const QString& fileName)
         return false;
     }
     if (auto created = m_session.open(toPath(fileName), services::OpenMode::CreateIfMissing); !created) {
-        showError(tr("PropDesk cannot create the database %1.").arg(nativeName(fileName)), errorText(created.error()));
+        if (AppSession::isSignInCancelled(created.error())) {
+            // Nobody became its administrator: the new file is of no use to anyone.
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(fileName + suffix);
+            }
+        } else {
+            showError(tr("PropDesk cannot create the database %1.").arg(nativeName(fileName)),
+                      errorText(created.error()));
+        }
         return false;
     }
     remember(fileName);
@@ -152,7 +205,7 @@ void SettingsPage::languageChosen(int index)
 
 void SettingsPage::updateDatabase()
 {
-    m_ui->addSiteButton->setEnabled(m_session.isOpen());
+    m_ui->addSiteButton->setEnabled(m_session.isOpen() && m_session.user().can(domain::Permission::ManageSites));
     m_ui->databasePathLabel->setText(m_session.isOpen()
                                          ? tr("Open: %1").arg(nativeName(fromPath(m_session.workspace().path())))
                                          : tr("No database is open."));

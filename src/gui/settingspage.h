@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QTabWidget;
+
 namespace Ui {
 class SettingsPage;
 }
@@ -11,11 +13,15 @@ class SettingsPage;
 namespace propdesk::gui {
 
 class AppSession;
+class BackupPage;
 class SiteModel;
 class StaffModel;
+class UsersPage;
 
 // Settings: which database file is open (open another, create an empty one), the interface language, the
-// sites of the database (and adding one) and the current site's staff.
+// sites of the database (and adding one) and the current site's staff; for administrators also the Users
+// and Backup tabs. What the user's role may not change is not offered: the sites for managers, the staff
+// for supervisors and managers; an administrator, who works at no site, sees neither.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +36,11 @@ public:
     bool openDatabase(const QString& fileName);
     // Refuses a file that exists: an "empty" database must not be someone's data.
     bool createDatabase(const QString& fileName);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    // The administrator's tabs; null for anybody else.
+    UsersPage* usersPage() const { return m_usersPage; }
+    BackupPage* backupPage() const { return m_backupPage; }
 
 private:
     void chooseDatabase();
@@ -48,6 +59,9 @@ private:
     std::unique_ptr<Ui::SettingsPage> m_ui;
     SiteModel* m_sites = nullptr;
     StaffModel* m_staff = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    UsersPage* m_usersPage = nullptr;
+    BackupPage* m_backupPage = nullptr;
 };
 
 } // namespace propdesk::gui

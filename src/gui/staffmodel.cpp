@@ -99,6 +99,10 @@ Qt::ItemFlags StaffModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     }
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Read-only for a role that may not change the staff list.
+    if (!m_session.user().can(domain::Permission::ManageStaff)) {
+        return flags;
+    }
     return index.column() == Active ? flags | Qt::ItemIsUserCheckable : flags | Qt::ItemIsEditable;
 }
 
@@ -161,7 +165,8 @@ void StaffModel::reload()
 {
     beginResetModel();
     m_members.clear();
-    if (m_session.isOpen() && m_session.site()) {
+    // An administrator works at no site: no staff to read (the service would refuse).
+    if (m_session.isOpen() && m_session.site() && m_session.user().can(domain::Permission::ReadRecords)) {
         if (auto list = m_session.workspace().staff().list(m_session.site()->code)) {
             m_members = std::move(*list);
         } else {

@@ -31,8 +31,10 @@ WorkOrderActions::WorkOrderActions(AppSession& session, QWidget* dialogParent)
     m_revisit =
         createAction(tr("Re&visit…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &WorkOrderActions::revisit);
 
-    // Another page may have changed the order; another database makes the id meaningless.
+    // Another page may have changed the order; another database makes the id meaningless; another user may
+    // do other things.
     connect(&m_session, &AppSession::ordersChanged, this, &WorkOrderActions::refresh);
+    connect(&m_session, &AppSession::userChanged, this, &WorkOrderActions::updateEnabled);
     connect(&m_session, &AppSession::workspaceChanged, this, [this] { setCurrent(std::nullopt); });
     updateEnabled();
 }
@@ -88,14 +90,23 @@ void WorkOrderActions::updateEnabled()
         return status && std::find(allowed.begin(), allowed.end(), *status) != allowed.end();
     };
     const bool arrived = m_order && m_order->timeline().arrived;
-    m_dispatch->setEnabled(in({Logged, Dispatched, InProgress, OnHold}));
-    m_arrive->setEnabled(in({Logged, Dispatched}) && !arrived);
-    m_hold->setEnabled(in({Logged, Dispatched, InProgress}));
-    m_resume->setEnabled(in({OnHold}));
-    m_complete->setEnabled(in({Logged, Dispatched, InProgress}));
-    m_cancel->setEnabled(in({Logged, Dispatched, InProgress, OnHold}));
-    m_rework->setEnabled(in({Completed, Revisited}));
-    m_revisit->setEnabled(in({Completed}));
+    // What the user's role may never do is not offered at all (the service would refuse it); the rest is
+    // enabled by the order's status.
+    const domain::User& user = m_session.user();
+    using domain::Permission;
+    const auto allow = [&](QAction* action, Permission permission, bool byStatus) {
+        const bool permitted = user.can(permission);
+        action->setVisible(permitted);
+        action->setEnabled(permitted && byStatus);
+    };
+    allow(m_dispatch, Permission::DispatchWorkOrder, in({Logged, Dispatched, InProgress, OnHold}));
+    allow(m_arrive, Permission::UpdateWorkOrder, in({Logged, Dispatched}) && !arrived);
+    allow(m_hold, Permission::UpdateWorkOrder, in({Logged, Dispatched, InProgress}));
+    allow(m_resume, Permission::UpdateWorkOrder, in({OnHold}));
+    allow(m_complete, Permission::UpdateWorkOrder, in({Logged, Dispatched, InProgress}));
+    allow(m_cancel, Permission::CancelWorkOrder, in({Logged, Dispatched, InProgress, OnHold}));
+    allow(m_rework, Permission::LogWorkOrder, in({Completed, Revisited}));
+    allow(m_revisit, Permission::RecordRevisit, in({Completed}));
 }
 
 void WorkOrderActions::open(QDialog* dialog)

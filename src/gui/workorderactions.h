@@ -16,7 +16,8 @@ namespace propdesk::gui {
 class AppSession;
 
 // What can be done to one order, as actions for menus, toolbars and shortcuts: each opens its dialog over
-// `dialogParent`, and only the actions the order's status allows are enabled. Views call setCurrent()
+// `dialogParent`. An action the user's role may not take is hidden (and disabled); of the others, only
+// those the order's status allows are enabled. Views call setCurrent()
 // as their selection moves. The shortcuts work while the focus is in a widget the actions were added to
 // (Qt::WidgetWithChildrenShortcut), so that typing in the intake form never dispatches an order.
 class WorkOrderActions : public QObject

@@ -1,6 +1,7 @@
 #include "workorderdetail.h"
 
 #include "appsession.h"
+#include "auditrecordview.h"
 #include "errortext.h"
 #include "guilog.h"
 #include "labels.h"
@@ -31,6 +32,8 @@ WorkOrderDetail::WorkOrderDetail(AppSession& session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->timelineView->setModel(m_timeline);
     m_ui->milestoneView->setModel(m_milestones);
+    m_changes = new AuditRecordView(session, m_ui->changesTab);
+    m_ui->changesTabLayout->addWidget(m_changes);
     for (auto* view : {m_ui->timelineView, m_ui->milestoneView}) {
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(true);
@@ -72,6 +75,7 @@ void WorkOrderDetail::clear(const QString& message)
     m_order.reset();
     m_timeline->clear();
     m_milestones->clear();
+    m_changes->clear();
     m_ui->emptyLabel->setText(message.isEmpty() ? tr("Select an order to see its history and deadlines.") : message);
     m_ui->pages->setCurrentWidget(m_ui->emptyPage);
 }
@@ -128,6 +132,7 @@ void WorkOrderDetail::showOrder(std::optional<domain::WorkOrderId> id)
         m_milestones->clear();
         m_ui->deadlinesLabel->setText(tr("Deadlines: could not be evaluated (%1)").arg(errorText(evaluation.error())));
     }
+    m_changes->showRecord(h.siteId, "work_order", h.code);
     m_ui->pages->setCurrentWidget(m_ui->orderPage);
 }
 

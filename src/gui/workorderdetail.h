@@ -17,11 +17,13 @@ class WorkOrderDetail;
 namespace propdesk::gui {
 
 class AppSession;
+class AuditRecordView;
 class MilestoneModel;
 class TimelineModel;
 
 // One order in full: its header, the timeline of every status change (when, what, who, why) and how each
-// milestone fares against its rule. Read through the services whenever showOrder() is called.
+// milestone fares against its rule, and in a second tab the order's audit entries (who changed what). Read through
+// the services whenever showOrder() is called.
 class WorkOrderDetail : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
 
     TimelineModel* timelineModel() const { return m_timeline; }
     MilestoneModel* milestoneModel() const { return m_milestones; }
+    AuditRecordView* changesView() const { return m_changes; }
 
 private:
     void clear(const QString& message);
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<Ui::WorkOrderDetail> m_ui;
     TimelineModel* m_timeline = nullptr;
     MilestoneModel* m_milestones = nullptr;
+    AuditRecordView* m_changes = nullptr;
     std::optional<domain::WorkOrderId> m_order;
 };
 

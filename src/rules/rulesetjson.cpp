@@ -278,7 +278,7 @@ domain::Result<domain::RuleSet> parseRuleSet(std::string_view text, std::string_
     json doc;
     try {
         doc = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, and out_of_range for a number too large (1e999)
         return check.error("", "", fmt::format("not valid JSON: {}", e.what()));
     }
     if (!doc.is_object()) {

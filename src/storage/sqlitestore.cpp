@@ -156,6 +156,7 @@ domain::Result<std::unique_ptr<domain::Store>> openStore(const std::filesystem::
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = FULL");
         db->exec("PRAGMA foreign_keys = ON");
+        db->exec("PRAGMA temp_store = MEMORY");
         if (version < kSchemaVersion) {
             logger()->info("upgrading {} from schema version {} to {}", path.string(), version, kSchemaVersion);
             upgradeSchema(*db);

@@ -2,6 +2,7 @@
 
 #include "gui/translations.h"
 #include "services/demodata.h"
+#include "services/userservice.h"
 #include "services/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -40,7 +41,7 @@ GuiFixture::GuiFixture(Contents contents, domain::Instant now) : clock(now)
 {
     QSettings().clear();
     auto opened = services::Workspace::open(databasePath(), services::OpenMode::CreateIfMissing, clock,
-                                            domain::User{"测试员", domain::Role::Supervisor});
+                                            domain::User{"测试员", domain::Role::Manager});
     REQUIRE(opened);
     if (contents == Contents::Site) {
         domain::Site site;
@@ -53,7 +54,7 @@ GuiFixture::GuiFixture(Contents contents, domain::Instant now) : clock(now)
         INFO((demo ? std::string() : demo.error().describe()));
         REQUIRE(demo);
     }
-    session = std::make_unique<gui::AppSession>(clock, domain::User{"测试员", domain::Role::Supervisor});
+    session = std::make_unique<gui::AppSession>(clock, domain::User{"测试员", domain::Role::Manager});
     session->adopt(std::move(*opened));
 }
 
@@ -75,6 +76,46 @@ domain::Site GuiFixture::addSite(const std::string& code, const std::string& nam
     REQUIRE(added);
     session->reloadSites();
     return *added;
+}
+
+void GuiFixture::asSystem(const std::function<void()>& work)
+{
+    auto& user = session->workspace().context().user;
+    const domain::User before = user;
+    user = domain::User{"PropDesk", domain::Role::System};
+    work();
+    user = before;
+}
+
+domain::UserAccount GuiFixture::addAccount(const std::string& name, const std::string& displayName, domain::Role role,
+                                           const std::vector<std::string>& sites, const std::string& password)
+{
+    domain::UserAccount account;
+    asSystem([&] {
+        // The first account of a database is an administrator's.
+        auto any = session->workspace().users().hasAccounts();
+        REQUIRE(any);
+        if (!*any && role != domain::Role::Admin) {
+            services::NewUser admin{"fixture-admin", "管理员", domain::Role::Admin, {}, kPassword};
+            auto added = session->workspace().users().add(admin);
+            INFO((added ? std::string() : added.error().describe()));
+            REQUIRE(added);
+        }
+        services::NewUser user{name, displayName, role, sites, password};
+        auto added = session->workspace().users().add(user);
+        INFO((added ? std::string() : added.error().describe()));
+        REQUIRE(added);
+        account = *added;
+    });
+    return account;
+}
+
+void GuiFixture::signIn(const std::string& name, const std::string& password)
+{
+    auto signedIn = session->workspace().users().signIn(name, password);
+    INFO((signedIn ? std::string() : signedIn.error().describe()));
+    REQUIRE(signedIn);
+    session->reloadUser();
 }
 
 ModelCheck::ModelCheck(QAbstractItemModel* model)

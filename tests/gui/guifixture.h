@@ -8,10 +8,13 @@
 #include "tempdir.h"
 #include "testtime.h"
 
+#include <QApplication>
 #include <QPoint>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
+#include <QWidget>
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 class QAbstractItemModel;
 class QAbstractItemModelTester;
@@ -27,9 +31,12 @@ class QWidget;
 namespace propdesk::tests {
 
 // A temporary database opened through the services, an AppSession over it whose clock the test moves by
-// hand, and empty QSettings.
+// hand, and empty QSettings. The session acts as a manager (测试员), who may do everything but run accounts
+// and backups, until a test signs somebody in.
 struct GuiFixture
 {
+    static constexpr const char* kPassword = "correct-horse";
+
     enum class Contents
     {
         Empty, // no site
@@ -45,6 +52,15 @@ struct GuiFixture
                          const std::string& timeZone = "Asia/Shanghai");
     std::filesystem::path databasePath() const { return dir.file("propdesk.db"); }
     services::Workspace& workspace() { return session->workspace(); }
+    // Adds an account as PropDesk itself (the session's user stays), at the sites with these codes. On a
+    // database without accounts an administrator "fixture-admin" comes first, as the services demand.
+    domain::UserAccount addAccount(const std::string& name, const std::string& displayName, domain::Role role,
+                                   const std::vector<std::string>& sites = {"HQ"},
+                                   const std::string& password = kPassword);
+    // Signs the account in through the services and tells the session, as the sign-in dialog does.
+    void signIn(const std::string& name, const std::string& password = kPassword);
+    // Runs `work` as PropDesk itself, whoever is signed in.
+    void asSystem(const std::function<void()>& work);
 
     TempDir dir;
     ManualClock clock;
@@ -73,6 +89,42 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs = 3000);
 // The text and informative text of the message box that `parent` (or a child) has open, which is then
 // closed; empty when there is none.
 QString takeMessageBox(QWidget* parent);
+
+// The visible top-level widget of type T (a dialog opened with exec() or open()), waiting for it a while;
+// null when none appears.
+template <typename T>
+T* visibleDialog(int timeoutMs = 3000)
+{
+    T* found = nullptr;
+    waitFor(
+        [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* dialog = qobject_cast<T*>(widget); dialog && dialog->isVisible()) {
+                    found = dialog;
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return found;
+}
+
+// Runs `drive` once a dialog of type T is visible (from inside the event loop of the exec() that `open`
+// starts), then returns; `drive` must close the dialog. False when no such dialog appeared.
+template <typename T>
+bool whileModal(const std::function<void(T*)>& drive, const std::function<void()>& open)
+{
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        if (T* dialog = visibleDialog<T>()) {
+            driven = true;
+            drive(dialog);
+        }
+    });
+    open();
+    return driven;
+}
 
 // Switches the interface language for the life of the object ("en", "zh_CN"), then back to English.
 class LanguageScope

@@ -193,7 +193,7 @@ TEST_CASE("every action with a shortcut shows it in its tooltip, and the frequen
     GuiFixture fixture;
     MainWindow window(*fixture.session);
     for (Module module : {Module::FrontDesk, Module::WorkOrders, Module::Complaints, Module::Patrol,
-                          Module::Inspections, Module::Reports, Module::Settings}) {
+                          Module::Inspections, Module::Reports, Module::Settings, Module::Audit}) {
         addPage(window, module);
     }
 
@@ -207,8 +207,8 @@ TEST_CASE("every action with a shortcut shows it in its tooltip, and the frequen
         CHECK(action->toolTip().contains(keys));
         shortcuts << action->shortcut().toString();
     }
-    for (const char* expected : {"Ctrl+I", "Ctrl+E", "Ctrl+P", "Ctrl+Q", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4",
-                                 "Ctrl+5", "Ctrl+6", "Ctrl+7"}) {
+    for (const char* expected : {"Ctrl+I", "Ctrl+E", "Ctrl+P", "Ctrl+L", "Ctrl+Q", "Ctrl+1", "Ctrl+2", "Ctrl+3",
+                                 "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8"}) {
         INFO(expected);
         CHECK(shortcuts.contains(QLatin1String(expected)));
     }
@@ -228,14 +228,22 @@ TEST_CASE("the file actions stay out of the menu until a feature connects them")
     CHECK_FALSE(window.importAction()->isVisible());
     CHECK_FALSE(window.exportAction()->isVisible());
     CHECK_FALSE(window.printAction()->isVisible());
+    CHECK_FALSE(window.switchUserAction()->isVisible());
+    CHECK_FALSE(window.passwordAction()->isVisible());
 }
 
-TEST_CASE("the toolbar names the signed-in user")
+TEST_CASE("the status bar names the signed-in user and their role")
 {
     GuiFixture fixture;
     MainWindow window(*fixture.session);
     const auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
     REQUIRE(user);
-    CHECK(user->text().contains(QStringLiteral("测试员")));
-    CHECK(user->toolTip().contains(QStringLiteral("Supervisor")));
+    CHECK(user->text() == QStringLiteral("测试员 (Manager)"));
+    CHECK(user->toolTip().contains(QStringLiteral("Ctrl+L")));
+
+    fixture.addAccount("wangfang", "王芳", domain::Role::FrontDesk);
+    fixture.signIn("wangfang");
+    CHECK(user->text() == QStringLiteral("王芳 (Front desk)"));
+    fixture.session->signOut();
+    CHECK(user->text() == QStringLiteral("Not signed in"));
 }

@@ -43,7 +43,7 @@ TEST_CASE("opening another database switches the window to it and remembers it f
     const auto otherPath = fixture.dir.file("other.db");
     {
         auto other = services::Workspace::open(otherPath, services::OpenMode::CreateIfMissing, fixture.clock,
-                                               domain::User{"setup", domain::Role::Admin});
+                                               domain::User{"setup", domain::Role::Manager});
         REQUIRE(other);
         domain::Site site;
         site.code = "LC01";

@@ -9,12 +9,16 @@
 // slip-a5-<language>.pdf and slip-a4-<language>.pdf, which the script turns into PNG with pdftoppm.
 //
 // Dialogs are opened without blocking (show() or the actions' own open()) and closed again without writing:
-// the database holds only the demo site and the three calls. The two boxes the application shows with exec()
-// (About, the print preview) are grabbed from a timer inside their event loop.
+// the database holds only the demo site, its accounts and the three calls (and, for the backup page, two
+// backups). The two boxes the application shows with exec() (About, the print preview) are grabbed from a
+// timer inside their event loop. The window is the supervisor 李静's (lijing), as the demo's sign-in screen
+// offers it; the users and backup pages are the administrator's.
 
 #include "domain/clock.h"
 #include "domain/user.h"
 #include "gui/appsession.h"
+#include "gui/backuppage.h"
+#include "gui/databasecheckjob.h"
 #include "gui/desktop.h"
 #include "gui/dispatchboardview.h"
 #include "gui/dispatchdialog.h"
@@ -22,6 +26,7 @@
 #include "gui/eventdialog.h"
 #include "gui/eventtimeedit.h"
 #include "gui/exportdialog.h"
+#include "gui/firstadmindialog.h"
 #include "gui/frontdeskpage.h"
 #include "gui/historymodel.h"
 #include "gui/historyview.h"
@@ -30,11 +35,18 @@
 #include "gui/mainwindow.h"
 #include "gui/preferences.h"
 #include "gui/qtconvert.h"
+#include "gui/recoverydialog.h"
 #include "gui/revisitdialog.h"
 #include "gui/revisitqueuemodel.h"
 #include "gui/revisitqueueview.h"
+#include "gui/settingspage.h"
+#include "gui/signindialog.h"
 #include "gui/sitedialog.h"
+#include "gui/startup.h"
 #include "gui/translations.h"
+#include "gui/userdialog.h"
+#include "gui/usermodel.h"
+#include "gui/userspage.h"
 #include "gui/workorderactions.h"
 #include "gui/workorderspage.h"
 #include "services/demodata.h"
@@ -50,12 +62,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimer>
 
@@ -69,6 +84,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 using namespace propdesk;
 using gui::MainWindow;
@@ -348,6 +364,79 @@ void closeDialog(QDialog* dialog)
     settle(100);
 }
 
+// Signs a demo account in, as the sign-in dialog does, and lets the window follow.
+void signIn(gui::AppSession& session, const char* name)
+{
+    for (const auto& account : services::demoAccounts()) {
+        if (std::string_view(account.name) == name) {
+            if (auto signedIn = session.workspace().users().signIn(account.name, account.password); !signedIn) {
+                fail(gui::qs(signedIn.error().describe()));
+            }
+            session.reloadUser();
+            // The previous user's pages go now: outside an event loop's exec() nothing else deletes them.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return;
+        }
+    }
+    fail(QStringLiteral("no demo account %1").arg(QLatin1String(name)));
+}
+
+// What comes before the window: the demo's sign-in screen, a new database's first administrator, and the
+// offer to restore a backup when the database is damaged.
+void shootSignIn(gui::AppSession& session, const Shooter& shooter, const QDir& work, const domain::Clock& clock)
+{
+    {
+        gui::SignInDialog dialog(session.workspace());
+        dialog.setCancelText(QCoreApplication::translate("Main", "Quit PropDesk"));
+        dialog.show();
+        settle(100);
+        // The supervisor's row clicked: the name and password filled in.
+        auto* table = child<QTableWidget>(&dialog, "demoTable");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QLatin1String("lijing")) {
+                table->selectRow(row);
+                emit table->cellClicked(row, 0);
+            }
+        }
+        shooter.grab(&dialog, QStringLiteral("signin"));
+        dialog.reject();
+    }
+    {
+        const QString fileName = work.filePath(QStringLiteral("new-site.db"));
+        QFile::remove(fileName);
+        auto fresh =
+            services::Workspace::open(gui::toPath(fileName), services::OpenMode::CreateIfMissing, clock, gui::nobody());
+        if (!fresh) {
+            fail(gui::qs(fresh.error().describe()));
+        }
+        gui::FirstAdminDialog dialog(**fresh);
+        dialog.setCancelText(QCoreApplication::translate("Main", "Quit PropDesk"));
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("admin"));
+        child<QLineEdit>(&dialog, "displayNameEdit")->setText(QStringLiteral("周建国"));
+        dialog.show();
+        shooter.grab(&dialog, QStringLiteral("first-admin"));
+        dialog.reject();
+    }
+    {
+        const auto database = session.workspace().path();
+        const auto backups = session.workspace().backups().backups();
+        std::optional<services::BackupFile> newest;
+        if (!backups.empty()) {
+            newest = backups.front();
+        }
+        const QStringList problems{
+            QStringLiteral("*** in database main ***"),
+            QStringLiteral("On tree page 2817 cell 24: Rowid 5374248273442940325 out of order"),
+            QStringLiteral("On tree page 2817 cell 24: invalid page number -1515870811"),
+            QStringLiteral("Multiple uses for byte 1192 of page 2817"),
+        };
+        gui::RecoveryDialog dialog(database, problems, newest, gui::RecoveryDialog::Damage::FailsCheck);
+        dialog.show();
+        shooter.grab(&dialog, QStringLiteral("recovery"));
+        dialog.reject();
+    }
+}
+
 void shootLanguage(const QString& language, gui::AppSession& session, const QDir& output, const QDir& work)
 {
     gui::saveLanguage(language);
@@ -355,6 +444,8 @@ void shootLanguage(const QString& language, gui::AppSession& session, const QDir
         fail(QStringLiteral("no catalogue for %1").arg(language));
     }
     const Shooter shooter(output, language);
+    signIn(session, "lijing");
+    shootSignIn(session, shooter, work, session.clock());
     const auto picks = pick(session);
 
     // Built after the translators, so that every tr() is in this language.
@@ -526,6 +617,46 @@ void shootLanguage(const QString& language, gui::AppSession& session, const QDir
     }
     shooter.grabModal<QMessageBox>(QStringLiteral("about"), QSize(), [&] { about->trigger(); });
 
+    // The administrator's window: Settings with Users and Backup, and the audit trail.
+    signIn(session, "admin");
+    window->showModule(MainWindow::Module::Settings);
+    auto* settings = qobject_cast<gui::SettingsPage*>(window->page(MainWindow::Module::Settings));
+    if (!settings || !settings->usersPage() || !settings->backupPage()) {
+        fail(QStringLiteral("the administrator has no Users or Backup tab"));
+    }
+    settings->tabs()->setCurrentWidget(settings->usersPage());
+    // The front desk's account selected: the buttons for it enabled.
+    for (int row = 0; row < settings->usersPage()->model()->rowCount(); ++row) {
+        const auto& account = settings->usersPage()->model()->account(row);
+        if (account.role == domain::Role::FrontDesk) {
+            settings->usersPage()->selectAccount(account.id);
+        }
+    }
+    settle();
+    shooter.grab(window.get(), QStringLiteral("users"));
+    {
+        auto* users = settings->usersPage();
+        users->addUser();
+        auto* dialog = visibleWindow<gui::UserDialog>();
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("chenmin"));
+        child<QLineEdit>(dialog, "displayNameEdit")->setText(QStringLiteral("陈敏"));
+        auto* sites = child<QListWidget>(dialog, "sitesList");
+        for (int row = 0; row < sites->count(); ++row) {
+            sites->item(row)->setCheckState(Qt::Checked);
+        }
+        shooter.grab(dialog, QStringLiteral("user-dialog"));
+        closeDialog(dialog);
+    }
+    auto* backup = settings->backupPage();
+    settings->tabs()->setCurrentWidget(backup);
+    backup->selectBackup(0);
+    backup->checkDatabase();
+    for (int i = 0; i < 600 && backup->checkJob()->isRunning(); ++i) {
+        settle(50);
+    }
+    shooter.grab(window.get(), QStringLiteral("backup"));
+
+    signIn(session, "lijing");
     window->close();
     settle(100);
 }
@@ -576,18 +707,34 @@ int main(int argc, char* argv[])
     QSettings().clear();
 
     const FixedClock clock;
-    const domain::User user{"李静", domain::Role::Supervisor};
+    // As the app's first start: the demo made by PropDesk itself, then the supervisor signs in.
     auto opened = services::Workspace::open(gui::toPath(work.filePath(QStringLiteral("propdesk.db"))),
-                                            services::OpenMode::CreateIfMissing, clock, user);
+                                            services::OpenMode::CreateIfMissing, clock,
+                                            domain::User{"PropDesk", domain::Role::System});
     if (!opened) {
         fail(gui::qs(opened.error().describe()));
     }
     if (auto demo = services::createDemoSite(**opened); !demo) {
         fail(gui::qs(demo.error().describe()));
     }
+    if (auto accounts = services::createDemoAccounts(**opened); !accounts) {
+        fail(gui::qs(accounts.error().describe()));
+    }
+    // The backups the backup page lists: the day's automatic one and one by hand.
+    if (auto daily = (*opened)->backups().dailyBackup(); !daily) {
+        fail(gui::qs(daily.error().describe()));
+    }
+    if (auto made = (*opened)->backups().backupNow(
+            gui::toPath(work.filePath(QStringLiteral("backups/propdesk-20261116-091500.db"))));
+        !made) {
+        fail(gui::qs(made.error().describe()));
+    }
+    if (auto signedIn = (*opened)->users().signIn("lijing", "supervisor-demo"); !signedIn) {
+        fail(gui::qs(signedIn.error().describe()));
+    }
     stageCalls(**opened, clock.now());
     {
-        gui::AppSession session(clock, user);
+        gui::AppSession session(clock, gui::nobody());
         session.adopt(std::move(*opened));
         for (const QString& language : languages) {
             shootLanguage(language, session, output, work);

@@ -1,0 +1,403 @@
+#include "auditlabels.h"
+
+#include "domain/audit.h"
+#include "domain/timezone.h"
+#include "domain/user.h"
+#include "domain/workingcalendar.h"
+#include "domain/workorder.h"
+#include "labels.h"
+#include "qtconvert.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <array>
+#include <optional>
+#include <span>
+#include <utility>
+
+namespace propdesk::gui {
+
+namespace {
+
+struct Key
+{
+    std::string_view key;
+    const char* english;
+};
+
+// The fields of the audited records (services/audittrail.cpp), grouped by record. A key several records use
+// ("name", "phone") has one label.
+constexpr Key kFields[] = {
+    // work orders
+    {"code", QT_TRANSLATE_NOOP("AuditLabels", "Code")},
+    {"location", QT_TRANSLATE_NOOP("AuditLabels", "Location")},
+    {"category", QT_TRANSLATE_NOOP("AuditLabels", "Category")},
+    {"urgency", QT_TRANSLATE_NOOP("AuditLabels", "Urgency")},
+    {"reporter", QT_TRANSLATE_NOOP("AuditLabels", "Reporter")},
+    {"phone", QT_TRANSLATE_NOOP("AuditLabels", "Phone")},
+    {"description", QT_TRANSLATE_NOOP("AuditLabels", "Description")},
+    {"reported_at", QT_TRANSLATE_NOOP("AuditLabels", "Reported")},
+    {"due_at", QT_TRANSLATE_NOOP("AuditLabels", "Agreed time")},
+    {"rework_of", QT_TRANSLATE_NOOP("AuditLabels", "Rework of")},
+    {"status", QT_TRANSLATE_NOOP("AuditLabels", "Status")},
+    {"technician", QT_TRANSLATE_NOOP("AuditLabels", "Technician")},
+    {"dispatched_at", QT_TRANSLATE_NOOP("AuditLabels", "Dispatched")},
+    {"arrived_at", QT_TRANSLATE_NOOP("AuditLabels", "Arrived")},
+    {"holds", QT_TRANSLATE_NOOP("AuditLabels", "Holds")},
+    {"completed_at", QT_TRANSLATE_NOOP("AuditLabels", "Completed")},
+    {"revisited_at", QT_TRANSLATE_NOOP("AuditLabels", "Revisited")},
+    {"satisfaction", QT_TRANSLATE_NOOP("AuditLabels", "Rating")},
+    {"revisit_comment", QT_TRANSLATE_NOOP("AuditLabels", "Revisit comment")},
+    {"cancelled_at", QT_TRANSLATE_NOOP("AuditLabels", "Cancelled")},
+    // sites
+    {"name", QT_TRANSLATE_NOOP("AuditLabels", "Name")},
+    {"timezone", QT_TRANSLATE_NOOP("AuditLabels", "Time zone")},
+    {"calendar", QT_TRANSLATE_NOOP("AuditLabels", "Calendar")},
+    {"work_start", QT_TRANSLATE_NOOP("AuditLabels", "Working hours from")},
+    {"work_end", QT_TRANSLATE_NOOP("AuditLabels", "Working hours to")},
+    {"households", QT_TRANSLATE_NOOP("AuditLabels", "Households")},
+    {"residents", QT_TRANSLATE_NOOP("AuditLabels", "Residents")},
+    // staff
+    {"trade", QT_TRANSLATE_NOOP("AuditLabels", "Trade")},
+    {"active", QT_TRANSLATE_NOOP("AuditLabels", "Active")},
+    // user accounts
+    {"display_name", QT_TRANSLATE_NOOP("AuditLabels", "Display name")},
+    {"role", QT_TRANSLATE_NOOP("AuditLabels", "Role")},
+    {"sites", QT_TRANSLATE_NOOP("AuditLabels", "Sites")},
+    {"password", QT_TRANSLATE_NOOP("AuditLabels", "Password")},
+    // settings
+    {"value", QT_TRANSLATE_NOOP("AuditLabels", "Value")},
+};
+
+const char* englishOf(std::span<const Key> keys, std::string_view key)
+{
+    for (const auto& k : keys) {
+        if (k.key == key) {
+            return k.english;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<domain::WorkOrderStatus> statusOf(std::string_view key)
+{
+    using S = domain::WorkOrderStatus;
+    for (const auto status :
+         {S::Logged, S::Dispatched, S::InProgress, S::OnHold, S::Completed, S::Revisited, S::Cancelled}) {
+        if (domain::statusKey(status) == key) {
+            return status;
+        }
+    }
+    return std::nullopt;
+}
+
+// The trail stores times as ISO 8601 in UTC ("2025-04-05T08:00:00Z"), alone or inside a text (an order's holds):
+// each is shown as the site's wall clock.
+QString withLocalTimes(std::string_view value, const domain::TimeZone& zone)
+{
+    static const QRegularExpression iso(
+        QStringLiteral(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2}))"));
+    const QString text = qs(value);
+    QString shown;
+    qsizetype done = 0;
+    auto it = iso.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        auto instant = domain::parseTime(utf8(match.captured()), zone);
+        if (!instant) {
+            continue;
+        }
+        shown += text.mid(done, match.capturedStart() - done) + formatAuditTime(*instant, zone);
+        done = match.capturedEnd();
+    }
+    return shown + text.mid(done);
+}
+
+// An order's holds as the trail stores them, "start/end reason" joined by "; " (no end while on hold), as
+// "start – end reason", one a line.
+QString holdsText(std::string_view value, const domain::TimeZone& zone)
+{
+    static const QRegularExpression hold(QStringLiteral(R"(^(\S+)/(\S*)(?: (.*))?$)"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    QStringList lines;
+    for (const QString& part : qs(value).split(QStringLiteral("; "))) {
+        const auto match = hold.match(part);
+        if (!match.hasMatch()) {
+            lines << withLocalTimes(utf8(part), zone);
+            continue;
+        }
+        QString line = withLocalTimes(utf8(match.captured(1)), zone) + QStringLiteral(" – ") +
+                       withLocalTimes(utf8(match.captured(2)), zone);
+        if (!match.captured(3).isEmpty()) {
+            line += QLatin1Char(' ') + match.captured(3);
+        }
+        lines << line.trimmed();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// What a placeholder of a summary stands for: text shown as it is, or a key shown by its label. A captured key
+// that does not parse makes the template not match.
+enum class Arg
+{
+    Text,
+    Role,
+    Status,
+    Event,
+};
+
+struct Summary
+{
+    const char* english; // the services' wording with %1, %2 in place of their {}
+    std::array<Arg, 3> args{Arg::Text, Arg::Text, Arg::Text};
+};
+
+// The summary lines the services write (src/services/*.cpp), in the order of the sources. The English must stay
+// identical to theirs: a line that no longer matches is shown as it was stored.
+const Summary kSummaries[] = {
+    // workorderservice.cpp: the event's key, then its technician or note ("dispatched: 王师傅"); a key alone is
+    // handled in auditSummaryText()
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1: %2"), {Arg::Event, Arg::Text}},
+    // workordercsv.cpp
+    {QT_TRANSLATE_NOOP("AuditSummary", "imported from %1:%2")},
+    // ruleservice.cpp
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1 (%2 rules) from %3")},
+    // calendarservice.cpp
+    {QT_TRANSLATE_NOOP("AuditSummary", "holiday year imported from %1")},
+    // userservice.cpp
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1 account"), {Arg::Role}},
+    {QT_TRANSLATE_NOOP("AuditSummary", "wrong name or password (%1 in a row)")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "the account is inactive")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "password reset")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "password changed")},
+    // backupservice.cpp
+    {QT_TRANSLATE_NOOP("AuditSummary", "restored %1; the data before is in %2")},
+};
+
+struct SummaryPattern
+{
+    QRegularExpression regex;
+    const Summary* summary;
+};
+
+const std::vector<SummaryPattern>& summaryPatterns()
+{
+    static const std::vector<SummaryPattern> patterns = [] {
+        std::vector<SummaryPattern> built;
+        static const QRegularExpression placeholder(QStringLiteral(R"(\\?%\d)"));
+        for (const auto& s : kSummaries) {
+            // escape() turns "%1" into "\%1"; each placeholder matches any text, as little as it can, so that a note
+            // with ": " in it stays whole in the last placeholder.
+            QString pattern = QRegularExpression::escape(QString::fromUtf8(s.english));
+            pattern.replace(placeholder, QStringLiteral("(.*?)"));
+            built.push_back({QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
+                                                QRegularExpression::DotMatchesEverythingOption),
+                             &s});
+        }
+        return built;
+    }();
+    return patterns;
+}
+
+// The label of a captured key, or none when it is not a key of that kind.
+std::optional<QString> argText(Arg arg, const QString& captured)
+{
+    const std::string key = utf8(captured);
+    switch (arg) {
+    case Arg::Text:
+        return captured;
+    case Arg::Role:
+        if (const auto role = domain::parseRole(key)) {
+            return roleLabel(*role);
+        }
+        return std::nullopt;
+    case Arg::Status:
+        if (const auto status = statusOf(key)) {
+            return statusLabel(*status);
+        }
+        return std::nullopt;
+    case Arg::Event:
+        if (const auto event = domain::parseEventKind(key)) {
+            return eventLabel(*event);
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+const std::vector<std::string_view>& auditEntities()
+{
+    static const std::vector<std::string_view> entities{"work_order", "site",    "staff",  "rule_set", "calendar",
+                                                        "user",       "session", "backup", "setting"};
+    return entities;
+}
+
+QString auditEntityLabel(std::string_view entity)
+{
+    constexpr Key kEntities[] = {
+        {"work_order", QT_TRANSLATE_NOOP("AuditLabels", "Work order")},
+        {"site", QT_TRANSLATE_NOOP("AuditLabels", "Site")},
+        {"staff", QT_TRANSLATE_NOOP("AuditLabels", "Staff")},
+        {"rule_set", QT_TRANSLATE_NOOP("AuditLabels", "Rule set")},
+        {"calendar", QT_TRANSLATE_NOOP("AuditLabels", "Calendar")},
+        {"user", QT_TRANSLATE_NOOP("AuditLabels", "User account")},
+        {"session", QT_TRANSLATE_NOOP("AuditLabels", "Sign-in")},
+        {"backup", QT_TRANSLATE_NOOP("AuditLabels", "Backup")},
+        {"setting", QT_TRANSLATE_NOOP("AuditLabels", "Setting")},
+    };
+    if (const char* english = englishOf(kEntities, entity)) {
+        return QCoreApplication::translate("AuditLabels", english);
+    }
+    return qs(entity);
+}
+
+QString auditActionLabel(domain::AuditAction action)
+{
+    using domain::AuditAction;
+    switch (action) {
+    case AuditAction::Create:
+        return QCoreApplication::translate("AuditLabels", "Created");
+    case AuditAction::Update:
+        return QCoreApplication::translate("AuditLabels", "Changed");
+    case AuditAction::Delete:
+        return QCoreApplication::translate("AuditLabels", "Deleted");
+    case AuditAction::SignIn:
+        return QCoreApplication::translate("AuditLabels", "Signed in");
+    case AuditAction::SignInFailed:
+        return QCoreApplication::translate("AuditLabels", "Sign-in failed");
+    case AuditAction::SignOut:
+        return QCoreApplication::translate("AuditLabels", "Signed out");
+    case AuditAction::Backup:
+        return QCoreApplication::translate("AuditLabels", "Backed up");
+    case AuditAction::Restore:
+        return QCoreApplication::translate("AuditLabels", "Restored");
+    }
+    return QString::number(static_cast<int>(action));
+}
+
+QString auditFieldLabel(std::string_view field)
+{
+    if (const char* english = englishOf(kFields, field)) {
+        return QCoreApplication::translate("AuditLabels", english);
+    }
+    return qs(field);
+}
+
+QString auditValueText(std::string_view field, std::string_view value, const domain::TimeZone& zone)
+{
+    if (value.empty()) {
+        return {};
+    }
+    if (field == "status") {
+        if (const auto status = statusOf(value)) {
+            return statusLabel(*status);
+        }
+    } else if (field == "category") {
+        if (const auto category = domain::parseCategory(value)) {
+            return categoryLabel(*category);
+        }
+    } else if (field == "urgency") {
+        if (const auto urgency = domain::parseUrgency(value)) {
+            return urgencyLabel(*urgency);
+        }
+    } else if (field == "role") {
+        if (const auto role = domain::parseRole(value)) {
+            return roleLabel(*role);
+        }
+    } else if (field == "calendar") {
+        if (const auto calendar = domain::parseCalendarKind(value)) {
+            return calendarLabel(*calendar);
+        }
+    } else if (field == "work_start" || field == "work_end") {
+        // Seconds since local midnight.
+        bool ok = false;
+        const long long seconds = qs(value).toLongLong(&ok);
+        if (ok && seconds >= 0 && seconds <= 24 * 3600) {
+            return qs(domain::formatClockTime(domain::Seconds{seconds}));
+        }
+    } else if (field == "satisfaction") {
+        bool ok = false;
+        const int rating = qs(value).toInt(&ok);
+        if (ok && rating >= 1 && rating <= 5) {
+            return QStringLiteral("%1 %2").arg(rating).arg(satisfactionLabel(rating));
+        }
+    } else if (field == "holds") {
+        return holdsText(value, zone);
+    } else if (field == "password" && value == "set") {
+        return QCoreApplication::translate("AuditLabels", "set");
+    }
+    if (value == "yes" || value == "true") {
+        return QCoreApplication::translate("AuditLabels", "Yes");
+    }
+    if (value == "no" || value == "false") {
+        return QCoreApplication::translate("AuditLabels", "No");
+    }
+    return withLocalTimes(value, zone);
+}
+
+QString auditSummaryText(std::string_view summary)
+{
+    // A sign-in's summary is the role it signed in with; a status change's without details its event.
+    if (const auto role = domain::parseRole(summary)) {
+        return roleLabel(*role);
+    }
+    if (const auto event = domain::parseEventKind(summary)) {
+        return eventLabel(*event);
+    }
+    const QString text = qs(summary);
+    for (const auto& pattern : summaryPatterns()) {
+        const auto match = pattern.regex.match(text);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        QStringList args;
+        bool keys = true;
+        for (int i = 1; i <= match.lastCapturedIndex() && keys; ++i) {
+            const auto arg = argText(pattern.summary->args.at(static_cast<std::size_t>(i - 1)), match.captured(i));
+            keys = arg.has_value();
+            args << arg.value_or(QString());
+        }
+        if (!keys) {
+            continue;
+        }
+        const QString english = QString::fromUtf8(pattern.summary->english);
+        const QString translated = QCoreApplication::translate("AuditSummary", pattern.summary->english);
+        if (translated == english && args == QStringList(match.capturedTexts().mid(1))) {
+            return text; // no translation in force and no key to name: the stored words
+        }
+        // One pass, so that a value containing "%2" is not substituted again.
+        switch (args.size()) {
+        case 0:
+            return translated;
+        case 1:
+            return translated.arg(args[0]);
+        case 2:
+            return translated.arg(args[0], args[1]);
+        default:
+            return translated.arg(args[0], args[1], args[2]);
+        }
+    }
+    return text;
+}
+
+QString formatAuditTime(domain::Instant instant, const domain::TimeZone& zone)
+{
+    const QDateTime wall = toDateTime(instant, zone);
+    return QLocale().toString(wall.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           wall.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QStringList auditSummaryTemplates()
+{
+    QStringList templates;
+    for (const auto& s : kSummaries) {
+        templates << QString::fromUtf8(s.english);
+    }
+    return templates;
+}
+
+} // namespace propdesk::gui
