@@ -9,12 +9,9 @@
 
 #include <spdlog/spdlog.h>
 
-#include <stdlib.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -31,21 +28,17 @@ public:
     domain::Instant now() const override { return domain::Instant{std::chrono::seconds{1743782400}}; } // 2025-04-05Z
 };
 
-// A database with two sites (one with daylight-saving time) and two stored orders, made once per process.
+// A database in memory (libFuzzer ends without running destructors: a file would be left behind) with two
+// sites, one with daylight-saving time, and two stored orders; made once per process.
 struct Fixture
 {
     Fixture()
     {
         spdlog::set_level(spdlog::level::off);
-        auto pattern = (std::filesystem::temp_directory_path() / "propdesk-fuzz-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            std::abort();
-        }
-        dir = pattern;
         domain::User user;
         user.name = "fuzz";
         user.role = domain::Role::Manager;
-        auto opened = services::Workspace::open(dir / "fuzz.db", services::OpenMode::CreateIfMissing, clock, user);
+        auto opened = services::Workspace::open(":memory:", services::OpenMode::CreateIfMissing, clock, user);
         if (!opened) {
             std::fprintf(stderr, "cannot create the fuzz database: %s\n", opened.error().describe().c_str());
             std::abort();
@@ -68,14 +61,7 @@ struct Fixture
             std::abort();
         }
     }
-    ~Fixture()
-    {
-        ws.reset();
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
-    }
 
-    std::filesystem::path dir;
     FixedClock clock;
     std::unique_ptr<services::Workspace> ws;
 };

@@ -446,6 +446,30 @@ domain::Result<void> UserService::resetPassword(domain::UserId id, std::string_v
     if (auto ok = require(m_ctx, domain::Permission::ManageUsers); !ok) {
         return ok;
     }
+    return storePassword(id, newPassword, "reset");
+}
+
+domain::Result<void> UserService::changeOwnPassword(std::string_view current, std::string_view newPassword)
+{
+    if (!m_ctx.user.account) {
+        return domain::fail(ErrorCode::PermissionDenied, "sign in first");
+    }
+    auto stored = m_ctx.store.users().get(*m_ctx.user.account);
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    if (!*stored) {
+        return domain::fail(ErrorCode::NotFound, "your account no longer exists");
+    }
+    if (!verifyPassword((*stored)->passwordHash, current)) {
+        logger()->warn("{}: password change refused, wrong current password", m_ctx.user.name);
+        return domain::fail(ErrorCode::PermissionDenied, "the current password is wrong", "current_password");
+    }
+    return storePassword(*m_ctx.user.account, newPassword, "changed");
+}
+
+domain::Result<void> UserService::storePassword(domain::UserId id, std::string_view newPassword, std::string_view how)
+{
     if (auto ok = checkPassword(newPassword); !ok) {
         return ok;
     }
@@ -476,56 +500,12 @@ domain::Result<void> UserService::resetPassword(domain::UserId id, std::string_v
         entry.entity = "user";
         entry.record = account.name;
         entry.action = domain::AuditAction::Update;
-        entry.summary = "password reset";
-        entry.changes = {{"password", "set", "reset"}};
+        entry.summary = fmt::format("password {}", how);
+        entry.changes = {{"password", "set", std::string(how)}};
         return writeAudit(m_ctx, std::move(entry));
     });
     if (done) {
-        logger()->info("{}: password of {} reset", m_ctx.user.name, name);
-    }
-    return done;
-}
-
-domain::Result<void> UserService::changeOwnPassword(std::string_view current, std::string_view newPassword)
-{
-    if (!m_ctx.user.account) {
-        return domain::fail(ErrorCode::PermissionDenied, "sign in first");
-    }
-    auto stored = m_ctx.store.users().get(*m_ctx.user.account);
-    if (!stored) {
-        return std::unexpected(stored.error());
-    }
-    if (!*stored) {
-        return domain::fail(ErrorCode::NotFound, "your account no longer exists");
-    }
-    if (!verifyPassword((*stored)->passwordHash, current)) {
-        logger()->warn("{}: password change refused, wrong current password", m_ctx.user.name);
-        return domain::fail(ErrorCode::PermissionDenied, "the current password is wrong", "current_password");
-    }
-    if (auto ok = checkPassword(newPassword); !ok) {
-        return ok;
-    }
-    auto hash = hashPassword(newPassword);
-    if (!hash) {
-        return std::unexpected(hash.error());
-    }
-    auto account = **stored;
-    account.passwordHash = *hash;
-    account.passwordChangedAt = m_ctx.clock.now();
-    auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
-        if (auto ok = m_ctx.store.users().update(account); !ok) {
-            return ok;
-        }
-        domain::AuditEntry entry;
-        entry.entity = "user";
-        entry.record = account.name;
-        entry.action = domain::AuditAction::Update;
-        entry.summary = "password changed";
-        entry.changes = {{"password", "set", "changed"}};
-        return writeAudit(m_ctx, std::move(entry));
-    });
-    if (done) {
-        logger()->info("{} changed their password", account.name);
+        logger()->info("{}: password of {} {}", m_ctx.user.name, name, how);
     }
     return done;
 }

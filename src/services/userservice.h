@@ -66,6 +66,8 @@ private:
     domain::Result<std::vector<domain::SiteId>> siteIds(const std::vector<std::string>& codes);
     domain::Result<std::vector<std::string>> codesOf(const std::vector<domain::SiteId>& ids);
     domain::Result<domain::UserAccount> store(const NewUser& user, bool first);
+    // Checks, hashes and stores a new password, clears the failed sign-ins and audits it as `how`.
+    domain::Result<void> storePassword(domain::UserId id, std::string_view newPassword, std::string_view how);
 
     ServiceContext& m_ctx;
 };
