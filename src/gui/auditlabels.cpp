@@ -138,8 +138,8 @@ QString holdsText(std::string_view value, const domain::TimeZone& zone)
     return lines.join(QLatin1Char('\n'));
 }
 
-// What a placeholder of a summary stands for: text shown as it is, or a key shown by its label. A captured key
-// that does not parse makes the template not match.
+// What an argument slot (%1, %2) of a summary stands for: text shown as it is, or a key shown by its label. A captured
+// key that does not parse makes the template not match.
 enum class Arg
 {
     Text,
@@ -186,12 +186,12 @@ const std::vector<SummaryPattern>& summaryPatterns()
 {
     static const std::vector<SummaryPattern> patterns = [] {
         std::vector<SummaryPattern> built;
-        static const QRegularExpression placeholder(QStringLiteral(R"(\\?%\d)"));
+        static const QRegularExpression argumentSlot(QStringLiteral(R"(\\?%\d)"));
         for (const auto& s : kSummaries) {
-            // escape() turns "%1" into "\%1"; each placeholder matches any text, as little as it can, so that a note
-            // with ": " in it stays whole in the last placeholder.
+            // escape() turns "%1" into "\%1"; each %N slot matches any text, as little as it can, so that a note
+            // with ": " in it stays whole in the last slot.
             QString pattern = QRegularExpression::escape(QString::fromUtf8(s.english));
-            pattern.replace(placeholder, QStringLiteral("(.*?)"));
+            pattern.replace(argumentSlot, QStringLiteral("(.*?)"));
             built.push_back({QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
                                                 QRegularExpression::DotMatchesEverythingOption),
                              &s});
