@@ -1,4 +1,4 @@
-// propdesk-cli: the command line of DESIGN.md §6. Parses arguments, calls the services, prints results.
+// propdesk-cli: the command line of DESIGN.md §6 and docs/cli.md. Parses arguments, calls the services, prints results.
 // Exit status: 0 ok, 1 usage, 2 invalid input (nothing written), 3 storage or I/O failure.
 
 #include "domain/timezone.h"
@@ -163,7 +163,7 @@ struct Options
     // files
     std::vector<std::string> files;
     std::string file;
-    // work orders
+    // work orders, complaints
     std::string site;
     bool skipInvalid = false;
     std::string rejects;
@@ -199,8 +199,8 @@ public:
             if (!demo) {
                 return report(demo.error());
             }
-            std::cout << fmt::format("Created demo site {} ({}) with {} work orders.\n", demo->site.code,
-                                     demo->site.name, demo->orders);
+            std::cout << fmt::format("Created demo site {} ({}) with {} work orders and {} complaints.\n",
+                                     demo->site.code, demo->site.name, demo->orders, demo->complaints);
             if (auto has = (*ws)->users().hasAccounts(); has && !*has) {
                 if (auto ok = services::createDemoAccounts(**ws); !ok) {
                     return report(ok.error());
@@ -582,89 +582,26 @@ public:
 
     int workOrdersImport()
     {
-        if (m_o.skipInvalid != !m_o.rejects.empty()) {
-            std::cerr << "propdesk-cli: --skip-invalid and --rejects FILE go together\n";
-            return kUsage;
-        }
-        auto text = readFile(m_o.file);
-        if (!text) {
-            return report(text.error());
-        }
-        auto ws = open();
-        if (!ws) {
-            return report(ws.error());
-        }
-        const std::optional<std::string> site = m_o.site.empty() ? std::nullopt : std::optional(m_o.site);
-        auto& csv = (*ws)->workOrderCsv();
-        auto plan = csv.prepare(*text, m_o.file, site);
-        if (!plan) {
-            return report(plan.error());
-        }
-        const auto messages = plan->messages();
-        if (!plan->importable() || (!plan->rejected.empty() && !m_o.skipInvalid)) {
-            for (const auto& m : messages) {
-                std::cerr << m << "\n";
-            }
-            std::cerr << fmt::format("propdesk-cli: nothing imported: {} problem(s) in {} row(s)\n", messages.size(),
-                                     plan->rejected.size());
-            return kInvalid;
-        }
-        if (!plan->rejected.empty()) {
-            if (auto ok = writeFile(m_o.rejects,
-                                    [&](std::ostream& out) -> domain::Result<void> {
-                                        csv.writeRejects(*plan, out);
-                                        return {};
-                                    });
-                !ok) {
-                return report(ok.error());
-            }
-        }
-        auto written = csv.commit(*plan);
-        if (!written) {
-            return report(written.error());
-        }
-        std::cout << fmt::format("Imported {} work orders from {}", *written, m_o.file);
-        if (!plan->rejected.empty()) {
-            std::cout << fmt::format("; rejected {} (with reasons in {})", plan->rejected.size(), m_o.rejects);
-        }
-        std::cout << ".\n";
-        return kOk;
+        return importCsv([](services::Workspace& ws) -> services::WorkOrderCsv& { return ws.workOrderCsv(); },
+                         "work orders");
     }
 
     int workOrdersExport()
     {
-        auto ws = open();
-        if (!ws) {
-            return report(ws.error());
-        }
-        services::ExportFilter filter;
-        if (!m_o.site.empty()) {
-            filter.siteCode = m_o.site;
-        }
-        for (auto [text, slot] : {std::pair{&m_o.from, &filter.from}, std::pair{&m_o.to, &filter.to}}) {
-            if (!text->empty()) {
-                auto d = domain::parseDate(*text);
-                if (!d) {
-                    return report(d.error());
-                }
-                *slot = *d;
-            }
-        }
-        std::size_t count = 0;
-        if (auto ok = writeFile(m_o.file,
-                                [&](std::ostream& out) -> domain::Result<void> {
-                                    auto n = (*ws)->workOrderCsv().exportTo(out, filter);
-                                    if (!n) {
-                                        return std::unexpected(n.error());
-                                    }
-                                    count = *n;
-                                    return {};
-                                });
-            !ok) {
-            return report(ok.error());
-        }
-        std::cout << fmt::format("Exported {} work orders to {}\n", count, m_o.file);
-        return kOk;
+        return exportCsv([](services::Workspace& ws) -> services::WorkOrderCsv& { return ws.workOrderCsv(); },
+                         "work orders");
+    }
+
+    int complaintsImport()
+    {
+        return importCsv([](services::Workspace& ws) -> services::ComplaintCsv& { return ws.complaintCsv(); },
+                         "complaints");
+    }
+
+    int complaintsExport()
+    {
+        return exportCsv([](services::Workspace& ws) -> services::ComplaintCsv& { return ws.complaintCsv(); },
+                         "complaints");
     }
 
     int kpi()
@@ -699,7 +636,7 @@ public:
             }
             asOf = *t;
         }
-        auto result = (*ws)->kpis().workOrderKpis(m_o.site, *month, asOf);
+        auto result = (*ws)->kpis().siteKpis(m_o.site, *month, asOf);
         if (!result) {
             return report(result.error());
         }
@@ -709,6 +646,96 @@ public:
     }
 
 private:
+    // `csvOf` picks the format (WorkOrderCsv or ComplaintCsv) from the workspace; `noun` names the records.
+    template <typename CsvOf>
+    int importCsv(CsvOf csvOf, std::string_view noun)
+    {
+        if (m_o.skipInvalid != !m_o.rejects.empty()) {
+            std::cerr << "propdesk-cli: --skip-invalid and --rejects FILE go together\n";
+            return kUsage;
+        }
+        auto text = readFile(m_o.file);
+        if (!text) {
+            return report(text.error());
+        }
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        const std::optional<std::string> site = m_o.site.empty() ? std::nullopt : std::optional(m_o.site);
+        auto& csv = csvOf(**ws);
+        auto plan = csv.prepare(*text, m_o.file, site);
+        if (!plan) {
+            return report(plan.error());
+        }
+        const auto messages = plan->messages();
+        if (!plan->importable() || (!plan->rejected.empty() && !m_o.skipInvalid)) {
+            for (const auto& m : messages) {
+                std::cerr << m << "\n";
+            }
+            std::cerr << fmt::format("propdesk-cli: nothing imported: {} problem(s) in {} row(s)\n", messages.size(),
+                                     plan->rejected.size());
+            return kInvalid;
+        }
+        if (!plan->rejected.empty()) {
+            if (auto ok = writeFile(m_o.rejects,
+                                    [&](std::ostream& out) -> domain::Result<void> {
+                                        csv.writeRejects(*plan, out);
+                                        return {};
+                                    });
+                !ok) {
+                return report(ok.error());
+            }
+        }
+        auto written = csv.commit(*plan);
+        if (!written) {
+            return report(written.error());
+        }
+        std::cout << fmt::format("Imported {} {} from {}", *written, noun, m_o.file);
+        if (!plan->rejected.empty()) {
+            std::cout << fmt::format("; rejected {} (with reasons in {})", plan->rejected.size(), m_o.rejects);
+        }
+        std::cout << ".\n";
+        return kOk;
+    }
+
+    template <typename CsvOf>
+    int exportCsv(CsvOf csvOf, std::string_view noun)
+    {
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        services::ExportFilter filter;
+        if (!m_o.site.empty()) {
+            filter.siteCode = m_o.site;
+        }
+        for (auto [text, slot] : {std::pair{&m_o.from, &filter.from}, std::pair{&m_o.to, &filter.to}}) {
+            if (!text->empty()) {
+                auto d = domain::parseDate(*text);
+                if (!d) {
+                    return report(d.error());
+                }
+                *slot = *d;
+            }
+        }
+        std::size_t count = 0;
+        if (auto ok = writeFile(m_o.file,
+                                [&](std::ostream& out) -> domain::Result<void> {
+                                    auto n = csvOf(**ws).exportTo(out, filter);
+                                    if (!n) {
+                                        return std::unexpected(n.error());
+                                    }
+                                    count = *n;
+                                    return {};
+                                });
+            !ok) {
+            return report(ok.error());
+        }
+        std::cout << fmt::format("Exported {} {} to {}\n", count, noun, m_o.file);
+        return kOk;
+    }
+
     std::filesystem::path databasePath() const
     {
         return m_o.db.empty() ? services::defaultDatabasePath() : std::filesystem::path(m_o.db);
@@ -816,7 +843,7 @@ private:
 int main(int argc, char** argv)
 {
     Options o;
-    CLI::App app{"PropDesk command line: sites, rules, work orders and KPIs of a property-service centre.",
+    CLI::App app{"PropDesk command line: sites, rules, work orders, complaints and KPIs of a property-service centre.",
                  "propdesk-cli"};
     app.require_subcommand(1);
     app.add_option("--db", o.db, "Database file (default: $PROPDESK_DB, else the per-user data folder)");
@@ -824,7 +851,7 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", fmt::format("propdesk-cli {}", PROPDESK_VERSION));
 
     auto* init = app.add_subcommand("init", "Create the database (and with --demo, a demo site)");
-    init->add_flag("--demo", o.demo, "Add the demo site DEMO with two months of work orders");
+    init->add_flag("--demo", o.demo, "Add the demo site DEMO with two months of work orders and complaints");
 
     auto* site = app.add_subcommand("site", "Sites (projects)");
     site->require_subcommand(1);
@@ -866,7 +893,21 @@ int main(int argc, char** argv)
     ordersExport->add_option("--from", o.from, "Reported on or after DATE (YYYY-MM-DD)");
     ordersExport->add_option("--to", o.to, "Reported on or before DATE (YYYY-MM-DD)");
 
-    auto* kpi = app.add_subcommand("kpi", "Work-order KPIs of a site and month");
+    auto* complaintsCmd = app.add_subcommand("complaints", "Complaints (投诉)");
+    complaintsCmd->require_subcommand(1);
+    auto* complaintsImport =
+        complaintsCmd->add_subcommand("import", "Import complaints from CSV (all or nothing; see docs/cli.md)");
+    complaintsImport->add_option("FILE", o.file, "FILE.csv")->required();
+    complaintsImport->add_option("--site", o.site, "Site of rows that name none");
+    complaintsImport->add_flag("--skip-invalid", o.skipInvalid, "Import the valid rows, write the others to --rejects");
+    complaintsImport->add_option("--rejects", o.rejects, "Where rejected rows go, with their reasons");
+    auto* complaintsExport = complaintsCmd->add_subcommand("export", "Export complaints to CSV");
+    complaintsExport->add_option("FILE", o.file, "FILE.csv")->required();
+    complaintsExport->add_option("--site", o.site, "Only this site");
+    complaintsExport->add_option("--from", o.from, "Received on or after DATE (YYYY-MM-DD)");
+    complaintsExport->add_option("--to", o.to, "Received on or before DATE (YYYY-MM-DD)");
+
+    auto* kpi = app.add_subcommand("kpi", "Work-order and complaint KPIs of a site and month");
     kpi->add_option("--site", o.site, "Site code")->required();
     kpi->add_option("--month", o.month, "YYYY-MM")->required();
     kpi->add_option("--as-of", o.asOf, "Evaluate as of this time (default now), in the site's zone");
@@ -912,7 +953,7 @@ int main(int argc, char** argv)
 
     services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
     Cli cli(o);
-    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 17> commands{{
+    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 19> commands{{
         {backup, &Cli::backup},
         {restore, &Cli::restore},
         {check, &Cli::check},
@@ -929,6 +970,8 @@ int main(int argc, char** argv)
         {rulesImport, &Cli::rulesImport},
         {ordersImport, &Cli::workOrdersImport},
         {ordersExport, &Cli::workOrdersExport},
+        {complaintsImport, &Cli::complaintsImport},
+        {complaintsExport, &Cli::complaintsExport},
         {kpi, &Cli::kpi},
     }};
     for (const auto& [command, run] : commands) {

@@ -19,6 +19,7 @@ using WorkOrderId = Id<struct WorkOrderTag>;
 using RuleSetId = Id<struct RuleSetTag>;
 using StaffId = Id<struct StaffTag>;
 using UserId = Id<struct UserTag>;
+using ComplaintId = Id<struct ComplaintTag>;
 
 } // namespace propdesk::domain
 

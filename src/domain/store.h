@@ -8,6 +8,7 @@
 namespace propdesk::domain {
 
 class CalendarRepository;
+class ComplaintRepository;
 class RuleSetRepository;
 class SiteRepository;
 class StaffRepository;
@@ -23,6 +24,7 @@ public:
     virtual ~Store() = default;
     virtual SiteRepository& sites() = 0;
     virtual WorkOrderRepository& workOrders() = 0;
+    virtual ComplaintRepository& complaints() = 0;
     virtual RuleSetRepository& ruleSets() = 0;
     virtual CalendarRepository& calendars() = 0;
     virtual StaffRepository& staff() = 0;

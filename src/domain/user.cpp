@@ -15,7 +15,9 @@ constexpr std::array kPermissions{
     Permission::ImportWorkOrders, Permission::ExportWorkOrders,  Permission::ManageStaff,
     Permission::ManageRules,      Permission::ManageCalendars,   Permission::ManageSites,
     Permission::ViewReports,      Permission::ViewAudit,         Permission::ManageUsers,
-    Permission::Backup,
+    Permission::Backup,           Permission::LogComplaint,      Permission::HandleComplaint,
+    Permission::JudgeComplaint,   Permission::WithdrawComplaint, Permission::ImportComplaints,
+    Permission::ExportComplaints,
 };
 
 // The least role of the front-desk → supervisor → manager line that has the permission; none for the
@@ -27,12 +29,18 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::LogWorkOrder:
     case Permission::UpdateWorkOrder:
     case Permission::RecordRevisit:
+    case Permission::LogComplaint:
+    case Permission::HandleComplaint:
         return Role::FrontDesk;
     case Permission::DispatchWorkOrder:
     case Permission::CancelWorkOrder:
     case Permission::ImportWorkOrders:
     case Permission::ExportWorkOrders:
     case Permission::ManageStaff:
+    case Permission::JudgeComplaint:
+    case Permission::WithdrawComplaint:
+    case Permission::ImportComplaints:
+    case Permission::ExportComplaints:
         return Role::Supervisor;
     case Permission::ManageRules:
     case Permission::ManageCalendars:
@@ -140,6 +148,18 @@ std::string_view permissionKey(Permission permission)
         return "manage_users";
     case Permission::Backup:
         return "backup";
+    case Permission::LogComplaint:
+        return "log_complaint";
+    case Permission::HandleComplaint:
+        return "handle_complaint";
+    case Permission::JudgeComplaint:
+        return "judge_complaint";
+    case Permission::WithdrawComplaint:
+        return "withdraw_complaint";
+    case Permission::ImportComplaints:
+        return "import_complaints";
+    case Permission::ExportComplaints:
+        return "export_complaints";
     }
     return "";
 }
@@ -179,6 +199,18 @@ std::string_view permissionText(Permission permission)
         return "manage user accounts";
     case Permission::Backup:
         return "make or restore backups";
+    case Permission::LogComplaint:
+        return "take complaints";
+    case Permission::HandleComplaint:
+        return "handle complaints";
+    case Permission::JudgeComplaint:
+        return "judge whether a complaint is valid";
+    case Permission::WithdrawComplaint:
+        return "withdraw complaints";
+    case Permission::ImportComplaints:
+        return "import complaints";
+    case Permission::ExportComplaints:
+        return "export complaints";
     }
     return "";
 }

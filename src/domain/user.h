@@ -45,6 +45,13 @@ enum class Permission
     ViewAudit,
     ManageUsers,
     Backup, // make a backup, restore one
+    // Complaints (docs/complaints.md).
+    LogComplaint,      // take a complaint, add a note
+    HandleComplaint,   // route, respond, resolve, reply, link or raise a work order
+    JudgeComplaint,    // the valid-complaint verdict
+    WithdrawComplaint, // close a complaint the resident withdrew
+    ImportComplaints,
+    ExportComplaints,
 };
 
 std::span<const Role> signInRoles(); // FrontDesk … Admin: the roles an account can have

@@ -17,8 +17,11 @@ std::string kpiReportJson(const services::KpiReport& report)
     doc["as_of"] = zone ? zone->formatIso(report.asOf) : date::format("%FT%TZ", report.asOf);
     doc["rule_set"] = report.ruleSet ? Json(*report.ruleSet) : Json(nullptr);
     doc["population"] = report.result.population;
+    if (report.complaints) {
+        doc["complaint_population"] = report.complaints->population;
+    }
     auto& kpis = doc["kpis"] = Json::object();
-    for (const auto& k : report.result.kpis) {
+    const auto add = [&](const rules::KpiValue& k) {
         Json v;
         v["numerator"] = k.numerator;
         v["denominator"] = k.denominator;
@@ -28,6 +31,15 @@ std::string kpiReportJson(const services::KpiReport& report)
         v["comparator"] = k.target ? Json(std::string(rules::comparatorSymbol(k.target->comparator))) : Json(nullptr);
         v["met"] = k.met ? Json(*k.met) : Json(nullptr);
         kpis[k.key] = std::move(v);
+    };
+    for (const auto& k : report.result.kpis) {
+        add(k);
+    }
+    // The complaint KPIs follow the work-order ones in the same object (docs/kpi.md).
+    if (report.complaints) {
+        for (const auto& k : report.complaints->kpis) {
+            add(k);
+        }
     }
     return doc.dump(2) + "\n";
 }

@@ -1,11 +1,14 @@
 #include "kpitable.h"
 
 #include "domain/timezone.h"
+#include "rules/complaintkpi.h"
 #include "services/kpiservice.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 namespace propdesk::reports {
@@ -83,31 +86,41 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
     out += fmt::format("截至 as of: {} ({})   规则 rule set: {}   工单数 orders: {}\n\n", when(report.asOf),
                        report.site.timeZone, report.ruleSet.value_or("-"), report.result.population);
 
+    using Row = std::array<std::string, 7>;
+    const auto rowsOf = [](std::span<const rules::KpiDefinition> definitions, const rules::KpiResult& result) {
+        std::vector<Row> rows;
+        for (const auto& def : definitions) {
+            const auto* k = result.find(def.key);
+            if (!k) {
+                continue;
+            }
+            Row row;
+            row[0] = fmt::format("{} {}", def.nameZh, def.nameEn);
+            row[1] = std::to_string(k->numerator);
+            row[2] = std::to_string(k->denominator);
+            row[3] = std::to_string(k->pending);
+            row[4] = k->rate ? percent(*k->rate) : "-";
+            row[5] = k->target ? fmt::format("{} {}", rules::comparatorSymbol(k->target->comparator),
+                                             percent(k->target->value()))
+                               : "-";
+            row[6] = !k->met ? "-" : (*k->met ? "达标 met" : "未达标 MISSED");
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    };
     const std::array<std::string, 8> headings{"指标 KPI",  "达标 met",    "统计 counted", "待定 pending",
                                               "比率 rate", "目标 target", "结果 result",  ""};
-    std::vector<std::array<std::string, 7>> rows;
-    for (const auto& def : rules::workOrderKpis()) {
-        const auto* k = report.result.find(def.key);
-        if (!k) {
-            continue;
-        }
-        std::array<std::string, 7> row;
-        row[0] = fmt::format("{} {}", def.nameZh, def.nameEn);
-        row[1] = std::to_string(k->numerator);
-        row[2] = std::to_string(k->denominator);
-        row[3] = std::to_string(k->pending);
-        row[4] = k->rate ? percent(*k->rate) : "-";
-        row[5] = k->target
-                     ? fmt::format("{} {}", rules::comparatorSymbol(k->target->comparator), percent(k->target->value()))
-                     : "-";
-        row[6] = !k->met ? "-" : (*k->met ? "达标 met" : "未达标 MISSED");
-        rows.push_back(std::move(row));
-    }
+    const auto rows = rowsOf(rules::workOrderKpis(), report.result);
+    const auto complaintRows =
+        report.complaints ? rowsOf(rules::complaintKpiDefinitions(), *report.complaints) : std::vector<Row>{};
+    // One set of column widths, so that the complaint block lines up under the work-order block.
     std::array<std::size_t, 7> widths{};
     for (std::size_t c = 0; c < widths.size(); ++c) {
         widths[c] = displayWidth(headings[c]);
-        for (const auto& r : rows) {
-            widths[c] = std::max(widths[c], displayWidth(r[c]));
+        for (const auto* block : {&rows, &complaintRows}) {
+            for (const auto& r : *block) {
+                widths[c] = std::max(widths[c], displayWidth(r[c]));
+            }
         }
     }
     const auto line = [&](const auto& cells) {
@@ -121,18 +134,26 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
         }
         return l + "\n";
     };
-    out += line(headings);
     std::size_t total = 2 * (widths.size() - 1);
     for (const auto w : widths) {
         total += w;
     }
-    out += std::string(total, '-') + "\n";
-    for (const auto& r : rows) {
-        out += line(r);
+    const auto block = [&](const std::vector<Row>& blockRows) {
+        out += line(headings);
+        out += std::string(total, '-') + "\n";
+        for (const auto& r : blockRows) {
+            out += line(r);
+        }
+    };
+    block(rows);
+    if (report.complaints) {
+        out += fmt::format("\n投诉 Complaints   投诉数 complaints: {}   住户人数 residents: {}\n\n",
+                           report.complaints->population, report.site.residents);
+        block(complaintRows);
     }
 
-    if (details) {
-        for (const auto& k : report.result.kpis) {
+    const auto recordsOf = [&](const rules::KpiResult& result) {
+        for (const auto& k : result.kpis) {
             if (k.records.empty()) {
                 continue;
             }
@@ -148,8 +169,17 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
                 if (!r.detail.empty()) {
                     out += fmt::format(" ({})", r.detail);
                 }
+                while (out.back() == ' ') {
+                    out.pop_back();
+                }
                 out += "\n";
             }
+        }
+    };
+    if (details) {
+        recordsOf(report.result);
+        if (report.complaints) {
+            recordsOf(*report.complaints);
         }
     }
     return out;

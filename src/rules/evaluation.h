@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/complaint.h"
 #include "domain/ruleset.h"
 #include "domain/workorder.h"
 
@@ -54,6 +55,17 @@ struct WorkOrderEvaluation
     MilestoneResult revisit;
     // Missed if arrival or completion is missed, met if every measured one of them is met.
     Outcome repair = Outcome::NotMeasured;
+};
+
+// How a complaint fares as of a time (DESIGN.md §3: response = received → responded, resolution =
+// received → resolved). A complaint resolved without a recorded response was answered when it was
+// resolved. A complaint withdrawn by the evaluation time, or received after it, is not measured.
+struct ComplaintEvaluation
+{
+    std::shared_ptr<const domain::RuleSet> ruleSet;
+    domain::ComplaintTimeline timeline; // as of the evaluation time
+    MilestoneResult response;
+    MilestoneResult resolution;
 };
 
 } // namespace propdesk::rules

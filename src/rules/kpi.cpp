@@ -37,7 +37,8 @@ const std::array kDefinitions{
 KpiRecord recordOf(const EvaluatedOrder& order, const MilestoneResult* milestone, std::string outcome)
 {
     KpiRecord r;
-    r.id = order.header.id;
+    r.subject = domain::RuleSubject::WorkOrder;
+    r.id = order.header.id.value;
     r.code = order.header.code;
     r.location = order.header.location;
     r.outcome = std::move(outcome);

@@ -34,14 +34,18 @@ struct KpiTarget
     bool metBy(std::int64_t numerator, std::int64_t denominator) const;
 };
 
-// One record behind a KPI figure: an order that was late, is still pending, was reworked, …
+// One record behind a KPI figure: an order that was late, is still pending, was reworked, a complaint
+// that is unresolved, …
 struct KpiRecord
 {
-    domain::WorkOrderId id;
+    domain::RuleSubject subject = domain::RuleSubject::WorkOrder;
+    std::int64_t id = 0; // the WorkOrderId or ComplaintId value, as `subject` says
     std::string code;
     std::string location;
-    std::string outcome; // met / missed / pending / reworked / not_completed / not_revisited / rated_N
-    std::string ruleId;  // the rule measured against, "due_at" for an agreed deadline
+    // met / missed / pending / reworked / not_completed / not_revisited / rated_N; complaints also
+    // not_resolved / valid
+    std::string outcome;
+    std::string ruleId; // the rule measured against, "due_at" for an agreed deadline
     std::optional<domain::Instant> deadline;
     domain::Seconds overBy{0};
     std::string detail; // e.g. the rework order's code

@@ -175,4 +175,45 @@ WorkOrderEvaluation RuleEngine::evaluate(const domain::WorkOrderHeader& header,
     return ev;
 }
 
+ComplaintEvaluation RuleEngine::evaluate(const domain::Complaint& complaint, Instant asOf) const
+{
+    return evaluate(complaint.header, complaint.timeline(asOf), asOf);
+}
+
+ComplaintEvaluation RuleEngine::evaluate(const domain::ComplaintHeader& header,
+                                         const domain::ComplaintTimeline& timeline, Instant asOf) const
+{
+    ComplaintEvaluation ev;
+    ev.timeline = timeline;
+    ev.response.milestone = Milestone::Response;
+    ev.resolution.milestone = Milestone::Resolution;
+    // A snapshot taken later than `asOf` must not leak its later steps into the outcome.
+    const auto byAsOf = [asOf](std::optional<Instant> t) {
+        return t && *t <= asOf ? t : std::nullopt;
+    };
+    const auto withdrawn = byAsOf(timeline.withdrawn);
+    // Like a cancelled order, a withdrawn complaint has no rule set: it is out of every measure.
+    if (header.receivedAt > asOf || withdrawn) {
+        return ev;
+    }
+    ev.ruleSet = ruleSetFor(header.receivedAt);
+    const auto* set = ev.ruleSet.get();
+    if (!set) {
+        return ev;
+    }
+    const RecordFacts facts{
+        domain::RuleSubject::Complaint, domain::complaintCategoryKey(header.category), {}, header.receivedAt};
+    const auto resolved = byAsOf(timeline.resolved);
+    if (const auto* rule = match(*set, facts, Milestone::Response)) {
+        // A complaint resolved without a recorded response was answered when it was resolved.
+        const auto responded = byAsOf(timeline.responded);
+        ev.response =
+            evaluate(*rule, Milestone::Response, header.receivedAt, responded ? responded : resolved, {}, asOf);
+    }
+    if (const auto* rule = match(*set, facts, Milestone::Resolution)) {
+        ev.resolution = evaluate(*rule, Milestone::Resolution, header.receivedAt, resolved, {}, asOf);
+    }
+    return ev;
+}
+
 } // namespace propdesk::rules

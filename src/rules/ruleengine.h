@@ -54,6 +54,11 @@ public:
 
     WorkOrderEvaluation evaluate(const domain::WorkOrderHeader& header, const domain::WorkOrderTimeline& timeline,
                                  domain::Instant asOf) const;
+    // A complaint as of `asOf`, replaying its history up to then (verdicts and routings included).
+    ComplaintEvaluation evaluate(const domain::Complaint& complaint, domain::Instant asOf) const;
+    // A complaint whose timeline is already as of `asOf` (a current snapshot evaluated now: the boards).
+    ComplaintEvaluation evaluate(const domain::ComplaintHeader& header, const domain::ComplaintTimeline& timeline,
+                                 domain::Instant asOf) const;
 
 private:
     SiteContext m_site;

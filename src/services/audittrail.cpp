@@ -88,6 +88,41 @@ AuditFields auditFields(const domain::WorkOrder& order, std::string_view reworkC
     };
 }
 
+AuditFields auditFields(const domain::Complaint& complaint)
+{
+    const auto& h = complaint.header;
+    const auto t = complaint.timeline();
+    const auto optionalText = [](const auto& value, auto key) { return value ? std::string(key(*value)) : ""; };
+    return {
+        {"code", h.code},
+        {"channel", std::string(domain::channelKey(h.channel))},
+        {"category", std::string(domain::complaintCategoryKey(h.category))},
+        {"resident", h.resident},
+        {"phone", h.phone},
+        {"location", h.location},
+        {"description", h.description},
+        {"received_at", when(h.receivedAt)},
+        {"first_responder", h.firstResponder},
+        {"work_order", h.workOrder ? h.workOrderCode : ""},
+        {"status", std::string(domain::complaintStatusKey(t.status()))},
+        {"department", optionalText(t.department, domain::departmentKey)},
+        {"routed_at", when(t.routed)},
+        {"responded_at", when(t.responded)},
+        {"resolved_at", when(t.resolved)},
+        {"resolution", t.resolution},
+        {"measures", t.measures},
+        {"replied_at", when(t.replied)},
+        {"reply", t.reply},
+        {"informed_head", t.informedHead},
+        {"revisited_at", when(t.revisited)},
+        {"satisfaction", t.satisfaction ? fmt::format("{}", *t.satisfaction) : ""},
+        {"revisit_comment", t.revisitComment},
+        {"valid", t.valid ? (*t.valid ? "yes" : "no") : ""},
+        {"verdict_reason", t.verdictReason},
+        {"withdrawn_at", when(t.withdrawn)},
+    };
+}
+
 AuditFields auditFields(const domain::UserAccount& account, const std::vector<std::string>& siteCodes)
 {
     std::string sites;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/audit.h"
+#include "domain/complaint.h"
 #include "domain/error.h"
 #include "domain/site.h"
 #include "domain/staff.h"
@@ -22,6 +23,8 @@ AuditFields auditFields(const domain::Site& site);
 AuditFields auditFields(const domain::StaffMember& member);
 // The header and the projection of the history; `reworkCode` is the code of the order it reworks.
 AuditFields auditFields(const domain::WorkOrder& order, std::string_view reworkCode = {});
+// The header and the projection of the history (the work order by its code).
+AuditFields auditFields(const domain::Complaint& complaint);
 // The password as "set", never the hash; the sites by their codes.
 AuditFields auditFields(const domain::UserAccount& account, const std::vector<std::string>& siteCodes);
 

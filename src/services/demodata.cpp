@@ -75,6 +75,308 @@ constexpr std::array kCommonAreas{"地下车库B1层", "地下车库B2层", "南
 constexpr std::array kHoldReasons{"等待配件到货", "业主不在家，约定改日上门", "需物业公司审批"};
 constexpr std::array kComplaints{"维修后仍有问题", "师傅迟到", "维修质量一般"};
 
+using domain::ComplaintCategory;
+using domain::ComplaintChannel;
+using domain::Department;
+
+// What residents complain about (投诉, not repair calls), who handles it and how it ends. `place` is
+// where it happened when that is not the resident's own flat.
+struct Grievance
+{
+    ComplaintCategory category;
+    Department department;
+    const char* description;
+    const char* place;
+    const char* response;
+    const char* resolution;
+    const char* measures;
+    int weight;
+};
+
+constexpr std::array kGrievances{
+    Grievance{ComplaintCategory::RepairQuality, Department::Engineering, "维修后问题反复出现，要求换师傅重新处理",
+              nullptr, "已通知工程部主管，今天安排师傅复查", "工程部主管带师傅复查并彻底修复，业主现场确认",
+              "维修完工后增加试用确认环节", 4},
+    Grievance{ComplaintCategory::RepairQuality, Department::Engineering, "维修师傅超过约定时间两小时才上门，也没打电话",
+              nullptr, "已向工程部核实，向您致歉", "对维修师傅进行提醒教育，调整派工流程",
+              "约定上门时间前30分钟电话确认", 2},
+    Grievance{ComplaintCategory::Cleaning, Department::Cleaning, "楼道垃圾两天没人清理，有异味", nullptr,
+              "已通知保洁主管，今天上午清理", "已清理并消毒，保洁员每日巡查", "调整保洁排班，增加下午巡查一次", 3},
+    Grievance{ComplaintCategory::Cleaning, Department::Cleaning, "垃圾站周边污水横流，气味很大", "垃圾站",
+              "已安排保洁员马上冲洗", "冲洗消毒垃圾站，疏通排水沟", "垃圾站每日冲洗两次", 2},
+    Grievance{ComplaintCategory::Cleaning, Department::Cleaning, "电梯轿厢地面很脏，有宠物粪便", "5栋电梯厅",
+              "已安排保洁员清理", "已清理消毒，张贴文明养宠提示", "", 1},
+    Grievance{ComplaintCategory::Security, Department::Security, "夜间有陌生人尾随进入单元门", nullptr,
+              "已安排秩序维护员加强夜间巡逻", "调取监控核实，夜间增加巡逻频次", "单元门禁卡重新登记", 2},
+    Grievance{ComplaintCategory::Security, Department::Security, "外来人员进出南门不登记", "南门岗亭",
+              "已提醒门岗严格登记", "对门岗人员进行培训，外来人员一律登记", "", 2},
+    Grievance{ComplaintCategory::Security, Department::Security, "电动车停在楼道里充电，存在消防隐患", nullptr,
+              "秩序维护员今天上门劝导", "劝导车主将电动车移至充电棚，楼道已清理", "每周巡查楼道堆放", 2},
+    Grievance{ComplaintCategory::Parking, Department::Security, "固定车位被外来车辆占用", "地下车库B1层",
+              "秩序维护员已到场联系车主挪车", "车主已挪车，加强外来车辆登记管理", "在车位加装地锁", 3},
+    Grievance{ComplaintCategory::Parking, Department::Engineering, "地库道闸经常抬不起来，进出排长队", "地下车库B2层",
+              "已通知工程部检修道闸", "更换道闸控制板，恢复正常", "", 1},
+    Grievance{ComplaintCategory::Noise, Department::Security, "楼上装修早上7点就开始电钻施工", nullptr,
+              "已联系装修户，要求按规定时间施工", "装修户承诺遵守施工时间，秩序维护员每日巡查", "张贴装修管理规定", 3},
+    Grievance{ComplaintCategory::Noise, Department::Security, "中心花园广场舞音乐声音太大", "中心花园",
+              "已安排人员到场沟通降低音量", "与广场舞队约定音量和结束时间（21:00前）", "", 2},
+    Grievance{ComplaintCategory::Noise, Department::Engineering, "邻居空调外机夜间噪音很大", nullptr,
+              "已安排工程部上门查看", "协助邻居加装外机减震垫，噪音明显降低", "", 1},
+    Grievance{ComplaintCategory::Fees, Department::CustomerService, "物业费账单金额与房屋面积不符", nullptr,
+              "已核对账单，今天内给您答复", "核实为系统录入面积错误，已更正并退还多收费用", "收费系统面积数据全面复核",
+              2},
+    Grievance{ComplaintCategory::Fees, Department::CustomerService, "公摊水电费突然上涨，要求公示明细", nullptr,
+              "已记录，客服整理明细后回复您", "公示公摊水电费明细并向业主逐项解释", "每月公示公摊费用", 2},
+    Grievance{ComplaintCategory::StaffConduct, Department::Management, "前台工作人员态度冷淡，不愿意登记报修", "会所",
+              "非常抱歉，已反馈管理处处理", "对相关人员进行批评教育，重新培训服务规范", "", 1},
+    Grievance{ComplaintCategory::StaffConduct, Department::Security, "北门保安说话不礼貌", "北门",
+              "非常抱歉，已反馈秩序维护部处理", "对当班保安进行批评教育并向业主道歉", "", 1},
+    Grievance{ComplaintCategory::Other, Department::Management, "小区绿化长期不修剪，挡住一楼采光", nullptr,
+              "已通知绿化班组查看", "修剪遮挡采光的树木", "", 1},
+    Grievance{ComplaintCategory::Other, Department::Management, "快递堆在大堂无人管理", "1栋大堂", "已联系快递驿站处理",
+              "与快递驿站约定不在大堂堆放，增设快递柜", "", 1},
+};
+
+struct Weighted
+{
+    ComplaintChannel channel;
+    int weight;
+};
+// Most complaints come by phone or at the desk.
+constexpr std::array kChannelWeights{Weighted{ComplaintChannel::Phone, 45}, Weighted{ComplaintChannel::Visit, 30},
+                                     Weighted{ComplaintChannel::Online, 10}, Weighted{ComplaintChannel::Letter, 5},
+                                     Weighted{ComplaintChannel::Hotline12345, 10}};
+constexpr std::array kDeskStaff{"前台 王芳", "前台 刘洋", "客服主管 李静"};
+constexpr auto kOfficeHead = "管理处主任 陈建国";
+constexpr std::array kReplies{"已电话告知业主处理结果", "已上门向业主说明处理结果", "已通过微信告知业主处理结果"};
+constexpr std::array kValidReasons{"经核实属实，物业服务不到位", "经核实属实，未按承诺时限处理"};
+constexpr std::array kInvalidReasons{"经核实为业主误解，已解释说明", "不属于物业服务范围，已协助联系相关单位"};
+constexpr std::array kLowRatingComments{"处理太慢", "问题没有根本解决"};
+
+// The demo's complaints over the same days as its work orders, through the complaint use cases. Repair
+// complaints name a completed order of the demo; the last ones are still open today, one just received
+// and one past its 15-minute response deadline.
+domain::Result<int> addDemoComplaints(Workspace& ws, const domain::Site& site, const domain::TimeZone& zone,
+                                      Instant now, int days, std::mt19937& rng,
+                                      const std::vector<domain::WorkOrder>& completed)
+{
+    const auto uniform = [&](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    const auto chance = [&](double p) {
+        return std::bernoulli_distribution(p)(rng);
+    };
+    const auto anyOf = [&](const auto& items) -> const auto&
+    {
+        return items[static_cast<std::size_t>(uniform(0, static_cast<int>(std::size(items)) - 1))];
+    };
+    std::vector<int> weights;
+    for (const auto& g : kGrievances) {
+        weights.push_back(g.weight);
+    }
+    std::discrete_distribution<std::size_t> pickGrievance(weights.begin(), weights.end());
+    weights.clear();
+    for (const auto& c : kChannelWeights) {
+        weights.push_back(c.weight);
+    }
+    std::discrete_distribution<std::size_t> pickChannel(weights.begin(), weights.end());
+
+    // Office work (resolutions, replies, revisits, verdicts) happens 08:00–18:00: a time outside moves to
+    // the next morning.
+    const auto officeTime = [&](Instant t) {
+        const auto timeOfDay = zone.timeOfDay(t);
+        const auto midnight = zone.startOfDay(zone.localDate(t));
+        const auto minute = minutes{(timeOfDay.count() / 60) % 60};
+        if (timeOfDay < hours{8}) {
+            return midnight + hours{8} + minute + minutes{uniform(0, 90)};
+        }
+        if (timeOfDay >= hours{18}) {
+            return zone.startOfDay(domain::Date{date::sys_days{zone.localDate(t)} + date::days{1}}) + hours{8} +
+                   minute + minutes{uniform(0, 90)};
+        }
+        return t;
+    };
+    int serial = 0; // complaints that run their full course
+    int closed = 0;
+    int judged = 0;
+    auto& complaints = ws.complaints();
+    const auto fail = [](const auto& result) {
+        return std::unexpected(result.error());
+    };
+    // Takes a complaint at `received`; its story then runs as far as `now` allows (`steps`: how far at most).
+    enum Steps
+    {
+        ReceiveOnly,
+        RouteOnly,
+        UpToResponse,
+        All,
+    };
+    const auto take = [&](Instant received, const Grievance& g, Steps steps) -> domain::Result<void> {
+        NewComplaint request;
+        request.siteCode = site.code;
+        request.channel = kChannelWeights[pickChannel(rng)].channel;
+        request.category = g.category;
+        request.resident = fmt::format("{}{}", anyOf(kSurnames), anyOf(kGivenNames));
+        request.phone = fmt::format("1{}{:09}", uniform(3, 9), uniform(0, 999999999));
+        const int building = uniform(1, 12);
+        request.location =
+            g.place ? std::string(g.place)
+                    : fmt::format("{}栋{}单元{}{:02}", building, uniform(1, 3), uniform(2, 33), uniform(1, 4));
+        request.description = g.description;
+        request.receivedAt = received;
+        request.firstResponder = anyOf(kDeskStaff);
+        if (g.category == ComplaintCategory::RepairQuality && chance(0.8)) {
+            // Most repair complaints are about an order done in the weeks before the call: they name it.
+            std::vector<const domain::WorkOrder*> recent;
+            for (const auto& order : completed) {
+                const auto done = order.timeline().completed;
+                if (done && *done<received&& * done> received - date::days{21}) {
+                    recent.push_back(&order);
+                }
+            }
+            if (!recent.empty()) {
+                const auto& order = *recent[static_cast<std::size_t>(uniform(0, static_cast<int>(recent.size()) - 1))];
+                request.workOrder = order.header.code;
+                request.location = order.header.location;
+                request.resident = order.header.reporter;
+                request.phone = order.header.phone;
+                request.description = fmt::format("{}（原报修：{}）", g.description, order.header.description);
+            }
+        }
+        auto taken = complaints.receive(request);
+        if (!taken) {
+            return fail(taken);
+        }
+        const auto id = taken->header.id;
+        serial += steps == All ? 1 : 0;
+        if (steps == ReceiveOnly) {
+            return {};
+        }
+        // Routed within minutes, mostly; the desk may answer the resident before or after.
+        const Instant routed = received + minutes{chance(0.9) ? uniform(1, 5) : uniform(10, 60)};
+        // About one in eight answered after the 15 minutes.
+        const Instant responded = received + minutes{chance(0.87) ? uniform(3, 14) : uniform(16, 90)};
+        const bool respondFirst = steps != RouteOnly && responded < routed;
+        if (respondFirst && responded <= now) {
+            if (auto ok = complaints.respond(id, g.response, responded); !ok) {
+                return fail(ok);
+            }
+        }
+        if (routed > now) {
+            return {};
+        }
+        if (auto ok = complaints.route(id, g.department, "", routed); !ok) {
+            return fail(ok);
+        }
+        if (steps == RouteOnly) {
+            return {};
+        }
+        if (!respondFirst) {
+            if (responded > now) {
+                return {};
+            }
+            if (auto ok = complaints.respond(id, g.response, responded); !ok) {
+                return fail(ok);
+            }
+        }
+        if (steps == UpToResponse) {
+            return {};
+        }
+        Instant t = std::max(routed, responded);
+        if (serial % 16 == 8) {
+            // Now and then the resident settles it with the neighbour and withdraws the complaint.
+            const Instant withdrawn = t + hours{uniform(1, 20)};
+            if (withdrawn <= now) {
+                if (auto ok = complaints.withdraw(id, "业主表示已自行协商解决，撤回投诉", withdrawn); !ok) {
+                    return fail(ok);
+                }
+            }
+            return {};
+        }
+        // Resolved within days; about one in ten takes longer than the 4 working days.
+        t = officeTime(t + (chance(0.9) ? hours{uniform(2, 70)} : hours{uniform(6 * 24, 9 * 24)}));
+        if (t > now) {
+            return {};
+        }
+        if (auto ok = complaints.resolve(id, g.resolution, g.measures, t); !ok) {
+            return fail(ok);
+        }
+        const auto judge = [&](Instant after) -> domain::Result<void> {
+            // Every third complaint is judged (有效投诉 or not), three in four of those valid.
+            if (++closed % 3 != 1) {
+                return {};
+            }
+            const Instant at = officeTime(after + hours{uniform(1, 30)});
+            if (at > now) {
+                return {};
+            }
+            const bool valid = ++judged % 4 != 0;
+            auto ok = complaints.judge(id, valid, valid ? anyOf(kValidReasons) : anyOf(kInvalidReasons), at);
+            if (!ok) {
+                return fail(ok);
+            }
+            return {};
+        };
+        t = officeTime(t + hours{uniform(1, 24)});
+        if (t > now) {
+            return {};
+        }
+        if (auto ok = complaints.reply(id, anyOf(kReplies), chance(0.85) ? kOfficeHead : "客服主管 李静", t); !ok) {
+            return fail(ok);
+        }
+        if (chance(0.2)) {
+            return judge(t); // not revisited (yet)
+        }
+        t = officeTime(t + hours{uniform(20, 72)});
+        if (t > now) {
+            return {};
+        }
+        const int rating = chance(0.6) ? 5 : (chance(0.65) ? 4 : (chance(0.6) ? 3 : uniform(1, 2)));
+        const std::string comment =
+            rating <= 2 ? anyOf(kLowRatingComments) : (rating == 5 && chance(0.5) ? "满意，谢谢" : "");
+        if (auto ok = complaints.revisit(id, rating, comment, t); !ok) {
+            return fail(ok);
+        }
+        return judge(t);
+    };
+
+    const auto firstDay = date::sys_days{zone.localDate(now)} - date::days{days - 1};
+    for (int d = 0; d < days; ++d) {
+        const domain::Date day{firstDay + date::days{d}};
+        const Instant midnight = zone.startOfDay(day);
+        // About 15 a month, taken in time order so that the day's codes follow the clock.
+        const int count = chance(0.4) ? (chance(0.25) ? 2 : 1) : 0;
+        std::vector<Instant> times;
+        for (int i = 0; i < count; ++i) {
+            const int hour = chance(0.85) ? uniform(8, 17) : uniform(18, 21);
+            times.push_back(midnight + hours{hour} + minutes{uniform(0, 59)} + std::chrono::seconds{uniform(0, 59)});
+        }
+        std::ranges::sort(times);
+        for (const auto received : times) {
+            // Leave the last hour to the open complaints below.
+            if (received > now - hours{1}) {
+                continue;
+            }
+            if (auto ok = take(received, kGrievances[pickGrievance(rng)], All); !ok) {
+                return std::unexpected(ok.error());
+            }
+        }
+    }
+    // Open today: one answered and with its department, one past its 15-minute response deadline (the
+    // escalation), one just received.
+    for (const auto& [ago, steps] : {std::pair{minutes{58}, UpToResponse}, std::pair{minutes{35}, RouteOnly},
+                                     std::pair{minutes{2}, ReceiveOnly}}) {
+        if (auto ok = take(now - ago, kGrievances[pickGrievance(rng)], steps); !ok) {
+            return std::unexpected(ok.error());
+        }
+    }
+    auto counted = ws.context().store.complaints().countReceivedBetween(site.id, Instant::min(), Instant::max());
+    if (!counted) {
+        return std::unexpected(counted.error());
+    }
+    return static_cast<int>(*counted);
+}
+
 } // namespace
 
 domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
@@ -269,6 +571,11 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
                 }
             }
         }
+        auto complaints = addDemoComplaints(ws, summary.site, *zone, now, days, rng, completed);
+        if (!complaints) {
+            return std::unexpected(complaints.error());
+        }
+        summary.complaints = *complaints;
         return {};
     });
     if (!done) {

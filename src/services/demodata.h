@@ -14,12 +14,16 @@ struct DemoSummary
 {
     domain::Site site;
     int orders = 0;
+    int complaints = 0;
 };
 
 // Creates the demo site "DEMO" (阳光花园, Asia/Shanghai, calendar CN) with `days` days of realistic work
 // orders ending at the workspace clock's now: every category and urgency, some late, some on hold, some
-// reworked, revisited and rated, a few cancelled, the last day's still open. Deterministic for a given
-// now. Refuses when the site already exists. Everything goes through the work-order use cases, in one
+// reworked, revisited and rated, a few cancelled, the last day's still open. Complaints over the same days
+// (about 15 a month): mostly answered within 15 minutes, some late, resolved, replied to the office head,
+// revisited and rated, a third judged, some about a repair of the demo, one or two withdrawn, and three open
+// today, one just received and one past its response deadline. Deterministic for a given now. Refuses when
+// the site already exists. Everything goes through the work-order and complaint use cases, in one
 // transaction.
 domain::Result<DemoSummary> createDemoSite(Workspace& workspace, int days = 61);
 

@@ -1,12 +1,18 @@
 #include "kpiservice.h"
 
 #include "access.h"
+#include "domain/complaintrepository.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
+#include "rules/complaintkpi.h"
 #include "ruleservice.h"
 #include "siteservice.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <span>
+#include <vector>
 
 namespace propdesk::services {
 
@@ -54,11 +60,73 @@ domain::Result<KpiReport> KpiService::workOrderKpis(std::string_view siteCode, d
         auto evaluation = engine->evaluate(s.header, s.timeline, t);
         orders.push_back(rules::EvaluatedOrder{std::move(s.header), std::move(evaluation)});
     }
-    KpiReport report{*site, period, t, std::nullopt, {}};
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
     report.result = rules::computeWorkOrderKpis(orders, *reworks, t, rules::defaultWorkOrderTargets());
+    return report;
+}
+
+domain::Result<KpiReport> KpiService::complaintKpis(std::string_view siteCode, date::year_month period,
+                                                    std::optional<domain::Instant> asOf)
+{
+    if (auto ok = require(m_ctx, domain::Permission::ViewReports); !ok) {
+        return std::unexpected(ok.error());
+    }
+    auto site = m_sites.get(siteCode);
+    if (!site) {
+        return std::unexpected(site.error());
+    }
+    auto engine = m_rules.engineFor(*site);
+    if (!engine) {
+        return std::unexpected(engine.error());
+    }
+    const auto& zone = engine->site().zone;
+    // The twelve months ending with the report month, in the site's local time: one read, the month is its
+    // tail (the repository returns them oldest first).
+    const domain::Instant yearFrom = zone.startOfDay((period - date::months{11}) / date::day{1});
+    const domain::Instant from = zone.startOfDay(period / date::day{1});
+    const domain::Instant to = zone.startOfDay((period + date::months{1}) / date::day{1});
+    const domain::Instant t = asOf.value_or(m_ctx.clock.now());
+
+    auto complaints = m_ctx.store.complaints().receivedBetween(site->id, yearFrom, to);
+    if (!complaints) {
+        return std::unexpected(complaints.error());
+    }
+    std::vector<rules::EvaluatedComplaint> year;
+    year.reserve(complaints->size());
+    for (auto& c : *complaints) {
+        auto evaluation = engine->evaluate(c, t);
+        year.push_back(rules::EvaluatedComplaint{std::move(c.header), std::move(evaluation)});
+    }
+    std::ranges::stable_sort(year, {}, [](const rules::EvaluatedComplaint& c) { return c.header.receivedAt; });
+    const auto monthBegin = std::ranges::lower_bound(
+        year, from, {}, [](const rules::EvaluatedComplaint& c) { return c.header.receivedAt; });
+    const std::span<const rules::EvaluatedComplaint> month(monthBegin, year.end());
+
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt};
+    if (const auto set = engine->ruleSetFor(period / date::day{1})) {
+        report.ruleSet = set->name;
+    }
+    report.result = rules::computeComplaintKpis(month, year, site->residents, t, rules::defaultComplaintTargets());
+    return report;
+}
+
+domain::Result<KpiReport> KpiService::siteKpis(std::string_view siteCode, date::year_month period,
+                                               std::optional<domain::Instant> asOf)
+{
+    // One as-of time for both halves, so that they describe the same moment.
+    const domain::Instant t = asOf.value_or(m_ctx.clock.now());
+    auto report = workOrderKpis(siteCode, period, t);
+    if (!report) {
+        return report;
+    }
+    auto complaints = complaintKpis(siteCode, period, t);
+    if (!complaints) {
+        return std::unexpected(complaints.error());
+    }
+    report->complaints = std::move(complaints->result);
     return report;
 }
 

@@ -22,6 +22,8 @@ struct KpiReport
     domain::Instant asOf;
     std::optional<std::string> ruleSet; // name of the set in force at the start of the month
     rules::KpiResult result;
+    // The complaint KPIs of the same month (docs/kpi.md); filled by siteKpis only.
+    std::optional<rules::KpiResult> complaints;
 };
 
 class KpiService
@@ -32,6 +34,12 @@ public:
 
     domain::Result<KpiReport> workOrderKpis(std::string_view siteCode, date::year_month period,
                                             std::optional<domain::Instant> asOf = {});
+    // The complaint KPIs of a site and month, in `result`.
+    domain::Result<KpiReport> complaintKpis(std::string_view siteCode, date::year_month period,
+                                            std::optional<domain::Instant> asOf = {});
+    // Both: the work-order KPIs in `result`, the complaint KPIs in `complaints`. What `kpi` prints.
+    domain::Result<KpiReport> siteKpis(std::string_view siteCode, date::year_month period,
+                                       std::optional<domain::Instant> asOf = {});
 
 private:
     ServiceContext& m_ctx;

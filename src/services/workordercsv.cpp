@@ -5,6 +5,7 @@
 #include "csvtable.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
+#include "importreport.h"
 #include "serviceslog.h"
 #include "siteservice.h"
 
@@ -52,8 +53,6 @@ const std::vector<std::string> kColumns{"id",          "site",       "location",
                                         "reported_at", "arrived_at", "completed_at", "revisited_at", "cancelled_at",
                                         "due_at",      "holds",      "rework_of",    "satisfaction", "reporter",
                                         "phone",       "technician", "description"};
-// Written into a rejects file; ignored when that file is imported again.
-constexpr std::array<std::string_view, 2> kRejectColumns{"reject_line", "reject_reasons"};
 
 struct SiteInfo
 {
@@ -161,18 +160,7 @@ const std::vector<std::string>& WorkOrderCsv::columns()
 
 std::vector<std::string> ImportPlan::messages() const
 {
-    std::vector<ImportIssue> all = fileIssues;
-    for (const auto& r : rejected) {
-        all.insert(all.end(), r.issues.begin(), r.issues.end());
-    }
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
-    std::vector<std::string> out;
-    for (const auto& i : all) {
-        const auto where = i.line > 0 ? fmt::format("{}:{}", fileName, i.line) : fileName;
-        out.push_back(i.column.empty() ? fmt::format("{}: {}", where, i.reason)
-                                       : fmt::format("{}: {}: {}", where, i.column, i.reason));
-    }
-    return out;
+    return issueMessages(fileName, fileIssues, rejected);
 }
 
 domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::string_view fileName,
@@ -222,7 +210,7 @@ domain::Result<ImportPlan> WorkOrderCsv::prepare(std::string_view data, std::str
                 plan.fileIssues.push_back({1, name, "the column appears twice"});
             }
             slot = static_cast<int>(i);
-        } else if (std::find(kRejectColumns.begin(), kRejectColumns.end(), name) == kRejectColumns.end()) {
+        } else if (!isRejectColumn(name)) {
             plan.fileIssues.push_back({1, name.empty() ? "(empty)" : name,
                                        fmt::format("unknown column (the columns are: {})", fmt::join(kColumns, ", "))});
         }
@@ -601,34 +589,7 @@ domain::Result<std::size_t> WorkOrderCsv::commit(const ImportPlan& plan, const P
 
 void WorkOrderCsv::writeRejects(const ImportPlan& plan, std::ostream& out) const
 {
-    std::vector<std::string> header;
-    for (const auto& name : plan.header) {
-        if (std::find(kRejectColumns.begin(), kRejectColumns.end(), name) == kRejectColumns.end()) {
-            header.push_back(name);
-        }
-    }
-    const auto kept = header.size();
-    header.insert(header.end(), kRejectColumns.begin(), kRejectColumns.end());
-    out << "\xEF\xBB\xBF";
-    writeCsvRow(out, header);
-    for (const auto& r : plan.rejected) {
-        std::vector<std::string> fields;
-        for (std::size_t i = 0; i < plan.header.size() && fields.size() < kept; ++i) {
-            if (std::find(kRejectColumns.begin(), kRejectColumns.end(), plan.header[i]) == kRejectColumns.end()) {
-                fields.push_back(r.fields[i]);
-            }
-        }
-        std::string reasons;
-        for (const auto& i : r.issues) {
-            if (!reasons.empty()) {
-                reasons += '\n'; // one reason a line: the reasons themselves may contain "; "
-            }
-            reasons += i.column.empty() ? i.reason : fmt::format("{}: {}", i.column, i.reason);
-        }
-        fields.push_back(std::to_string(r.line));
-        fields.push_back(std::move(reasons));
-        writeCsvRow(out, fields);
-    }
+    writeRejectedRows(out, plan.header, plan.rejected);
 }
 
 domain::Result<std::size_t> WorkOrderCsv::exportTo(std::ostream& out, const ExportFilter& filter,

@@ -3,6 +3,9 @@
 #include "auditservice.h"
 #include "backupservice.h"
 #include "calendarservice.h"
+#include "complaintcsv.h"
+#include "complaintlists.h"
+#include "complaintservice.h"
 #include "domain/error.h"
 #include "intakeservice.h"
 #include "kpiservice.h"
@@ -49,6 +52,9 @@ public:
     IntakeService& intake() { return m_intake; }
     StaffService& staff() { return m_staff; }
     WorkOrderCsv& workOrderCsv() { return m_workOrderCsv; }
+    ComplaintService& complaints() { return m_complaints; }
+    ComplaintLists& complaintLists() { return m_complaintLists; }
+    ComplaintCsv& complaintCsv() { return m_complaintCsv; }
     KpiService& kpis() { return m_kpis; }
     UserService& users() { return m_users; }
     AuditService& audit() { return m_audit; }
@@ -72,6 +78,9 @@ private:
     IntakeService m_intake;
     StaffService m_staff;
     WorkOrderCsv m_workOrderCsv;
+    ComplaintService m_complaints;
+    ComplaintLists m_complaintLists;
+    ComplaintCsv m_complaintCsv;
     KpiService m_kpis;
     UserService m_users;
     AuditService m_audit;

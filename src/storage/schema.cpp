@@ -208,8 +208,84 @@ CREATE TABLE settings (
 )sql");
 }
 
+// Version 5: complaints (投诉), built like work orders: the header and a projection of the history on the
+// `complaints` row for the lists and KPIs, the history itself append-only in `complaint_events`. The
+// projection keeps every field of the timeline (verdict, resolution, reply, revisit), so that a list row
+// is complete without reading the history. Complaints are few (hundreds a month at a site), so the text
+// search scans the site's rows instead of keeping an index.
+void upgradeTo5(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE complaints (
+    id              INTEGER PRIMARY KEY,
+    site_id         INTEGER NOT NULL REFERENCES sites(id),
+    code            TEXT NOT NULL,
+    channel         TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    received_at     INTEGER NOT NULL,
+    resident        TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    location        TEXT NOT NULL DEFAULT '',
+    description     TEXT NOT NULL DEFAULT '',
+    first_responder TEXT NOT NULL,
+    work_order_id   INTEGER REFERENCES work_orders(id),
+    -- Projection of the history, rewritten with every event in the same transaction.
+    status          TEXT NOT NULL,
+    department      TEXT,
+    routed_at       INTEGER,
+    responded_at    INTEGER,
+    resolved_at     INTEGER,
+    replied_at      INTEGER,
+    revisited_at    INTEGER,
+    withdrawn_at    INTEGER,
+    valid           INTEGER CHECK (valid IN (0, 1)),
+    judged_at       INTEGER,
+    verdict_reason  TEXT NOT NULL DEFAULT '',
+    resolution      TEXT NOT NULL DEFAULT '',
+    measures        TEXT NOT NULL DEFAULT '',
+    reply           TEXT NOT NULL DEFAULT '',
+    informed_head   TEXT NOT NULL DEFAULT '',
+    satisfaction    INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    revisit_comment TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, code)
+);
+-- The KPIs' month of a site, and the history newest first (read backwards) with its keyset.
+CREATE INDEX complaints_site_received ON complaints(site_id, received_at, id);
+-- The board and the revisit queue: the open or replied complaints of a site, oldest first.
+CREATE INDEX complaints_site_status ON complaints(site_id, status, received_at, id);
+-- The history over every site.
+CREATE INDEX complaints_received ON complaints(received_at, id);
+CREATE INDEX complaints_work_order ON complaints(work_order_id, received_at, id) WHERE work_order_id IS NOT NULL;
+
+CREATE TABLE complaint_events (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    kind         TEXT NOT NULL,
+    at           INTEGER NOT NULL,
+    actor        TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT '',
+    detail       TEXT NOT NULL DEFAULT '',
+    department   TEXT,
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    valid        INTEGER CHECK (valid IN (0, 1)),
+    reference    TEXT NOT NULL DEFAULT '',
+    recorded_at  INTEGER NOT NULL
+);
+CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id, id);
+CREATE TRIGGER complaint_events_no_update BEFORE UPDATE ON complaint_events
+BEGIN SELECT RAISE(ABORT, 'the complaint history is append-only'); END;
+CREATE TRIGGER complaint_events_no_delete BEFORE DELETE ON complaint_events
+BEGIN SELECT RAISE(ABORT, 'the complaint history is append-only'); END;
+-- INSERT OR REPLACE would delete the event it replaces without firing the DELETE trigger: as for the audit
+-- trail, an insert naming an id is refused.
+CREATE TRIGGER complaint_events_no_replace BEFORE INSERT ON complaint_events
+WHEN NEW.id IS NOT NULL AND NEW.id >= 0
+BEGIN SELECT RAISE(ABORT, 'the complaint history is append-only'); END;
+)sql");
+}
+
 const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2, upgradeTo3,
-                                                                                upgradeTo4};
+                                                                                upgradeTo4, upgradeTo5};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "schema.h"
 #include "sqliteauditrepository.h"
 #include "sqlitecalendarrepository.h"
+#include "sqlitecomplaintrepository.h"
 #include "sqliterulesetrepository.h"
 #include "sqlitesiterepository.h"
 #include "sqlitestaffrepository.h"
@@ -27,12 +28,13 @@ class SqliteStore final : public domain::Store
 {
 public:
     explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
-        : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_ruleSets(*m_db), m_calendars(*m_db),
-          m_staff(*m_db), m_users(*m_db), m_audit(*m_db), m_settings(*m_db)
+        : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_complaints(*m_db), m_ruleSets(*m_db),
+          m_calendars(*m_db), m_staff(*m_db), m_users(*m_db), m_audit(*m_db), m_settings(*m_db)
     {}
 
     domain::SiteRepository& sites() override { return m_sites; }
     domain::WorkOrderRepository& workOrders() override { return m_workOrders; }
+    domain::ComplaintRepository& complaints() override { return m_complaints; }
     domain::RuleSetRepository& ruleSets() override { return m_ruleSets; }
     domain::CalendarRepository& calendars() override { return m_calendars; }
     domain::StaffRepository& staff() override { return m_staff; }
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<SQLite::Database> m_db;
     SqliteSiteRepository m_sites;
     SqliteWorkOrderRepository m_workOrders;
+    SqliteComplaintRepository m_complaints;
     SqliteRuleSetRepository m_ruleSets;
     SqliteCalendarRepository m_calendars;
     SqliteStaffRepository m_staff;

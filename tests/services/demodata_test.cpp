@@ -1,13 +1,35 @@
 // The demo site: realistic enough to show every part of the application.
 
+#include "domain/complaintrepository.h"
 #include "services/demodata.h"
 #include "servicetestsupport.h"
 
+#include <map>
 #include <set>
 
 using namespace propdesk;
+using namespace std::chrono_literals;
 using propdesk::tests::at;
 using propdesk::tests::Desk;
+
+namespace {
+
+std::vector<domain::Complaint> demoComplaints(Desk& desk, domain::SiteId site)
+{
+    auto list =
+        desk.ws->context().store.complaints().receivedBetween(site, domain::Instant::min(), domain::Instant::max());
+    REQUIRE(list);
+    return *list;
+}
+
+std::string exportComplaints(Desk& desk)
+{
+    std::ostringstream out;
+    REQUIRE(desk.ws->complaintCsv().exportTo(out, services::ExportFilter{}));
+    return out.str();
+}
+
+} // namespace
 
 TEST_CASE("the demo site has orders of every kind and state, and its months' KPIs compute")
 {
@@ -121,6 +143,7 @@ TEST_CASE("the demo data is the same for the same day")
     REQUIRE(a);
     REQUIRE(services::createDemoSite(*two.ws, 7));
     CHECK(one.exportAll() == two.exportAll());
+    CHECK(exportComplaints(one) == exportComplaints(two));
 }
 
 TEST_CASE("the demo site can be created on any day: reworks never precede the order they rework")
@@ -139,5 +162,140 @@ TEST_CASE("the demo site can be created on any day: reworks never precede the or
         REQUIRE(order);
         CHECK(order->history.front().actor == "前台 王芳");
         CHECK(desk.ws->context().user.name == "tester");
+        // Some complaints ran their course, and today has open ones.
+        const auto complaints = demoComplaints(desk, demo->site.id);
+        CHECK(demo->complaints == static_cast<int>(complaints.size()));
+        CHECK(std::ranges::count_if(complaints, [](const auto& c) { return c.timeline().revisited.has_value(); }) > 0);
+        CHECK(std::ranges::count_if(complaints, [](const auto& c) { return c.timeline().open(); }) >= 2);
     }
+}
+
+TEST_CASE("the demo site has complaints of a real service centre: mostly on time, some late, judged, linked")
+{
+    const auto now = at("2025-04-05 16:00");
+    Desk desk(now);
+    auto demo = services::createDemoSite(*desk.ws, 61);
+    INFO((demo ? std::string() : demo.error().describe()));
+    REQUIRE(demo);
+    const auto complaints = demoComplaints(desk, demo->site.id);
+    REQUIRE(static_cast<int>(complaints.size()) == demo->complaints);
+    // Roughly 8 to 20 a month over the two months, plus the three open ones of today.
+    CHECK(demo->complaints >= 16 + 3);
+    CHECK(demo->complaints <= 40 + 3);
+
+    std::map<domain::ComplaintChannel, int> channels;
+    std::set<domain::ComplaintCategory> categories;
+    int routed = 0;
+    int resolved = 0;
+    int replied = 0;
+    int revisited = 0;
+    int rated = 0;
+    int ratedHigh = 0;
+    int judged = 0;
+    int valid = 0;
+    int linked = 0;
+    int withdrawn = 0;
+    int respondedLate = 0;
+    int resolvedLate = 0;
+    int openToday = 0;
+    bool justReceived = false;
+    bool pastResponseDeadline = false;
+    const auto zone = propdesk::tests::zone();
+    for (const auto& c : complaints) {
+        INFO(c.header.code);
+        const auto t = c.timeline();
+        channels[c.header.channel] += 1;
+        categories.insert(c.header.category);
+        CHECK(c.header.receivedAt <= now);
+        CHECK(c.header.code.starts_with("TS"));
+        CHECK_FALSE(c.header.firstResponder.empty());
+        CHECK_FALSE(c.header.resident.empty());
+        CHECK_FALSE(c.header.description.empty());
+        // The history passes the domain's rules when replayed from the start, and nothing lies ahead of now.
+        domain::Complaint replay;
+        replay.header = c.header;
+        replay.header.workOrder.reset();
+        for (const auto& e : c.history) {
+            CHECK(e.at <= now);
+            auto ok = replay.apply(e);
+            INFO(domain::complaintEventKey(e.kind));
+            CHECK(ok);
+        }
+        routed += t.routed ? 1 : 0;
+        resolved += t.resolved ? 1 : 0;
+        replied += t.replied ? 1 : 0;
+        revisited += t.revisited ? 1 : 0;
+        rated += t.satisfaction ? 1 : 0;
+        ratedHigh += t.satisfaction.value_or(0) >= 4 ? 1 : 0;
+        judged += t.valid ? 1 : 0;
+        valid += t.valid.value_or(false) ? 1 : 0;
+        withdrawn += t.withdrawn ? 1 : 0;
+        if (t.replied) {
+            CHECK_FALSE(t.informedHead.empty());
+            CHECK_FALSE(t.reply.empty());
+        }
+        if (t.resolved) {
+            // Office work: resolved between 08:00 and 18:00.
+            CHECK(zone.timeOfDay(*t.resolved) >= 8h);
+            CHECK(zone.timeOfDay(*t.resolved) < 18h);
+        }
+        if (c.header.workOrder) {
+            ++linked;
+            CHECK(c.header.category == domain::ComplaintCategory::RepairQuality);
+            auto order = desk.ws->workOrders().get(*c.header.workOrder);
+            REQUIRE(order);
+            CHECK(order->header.siteId == demo->site.id);
+            REQUIRE(order->timeline().completed);
+            CHECK(*order->timeline().completed < c.header.receivedAt);
+        }
+        auto evaluation = desk.ws->complaints().evaluate(c, now);
+        REQUIRE(evaluation);
+        respondedLate += evaluation->response.outcome == rules::Outcome::Missed ? 1 : 0;
+        resolvedLate += evaluation->resolution.outcome == rules::Outcome::Missed ? 1 : 0;
+        if (t.open() && zone.localDate(c.header.receivedAt) == zone.localDate(now)) {
+            ++openToday;
+            justReceived = justReceived || (!t.routed && now - c.header.receivedAt <= 5min);
+            pastResponseDeadline =
+                pastResponseDeadline || (!t.responded && evaluation->response.outcome == rules::Outcome::Missed);
+        }
+    }
+    // Phone and desk visits are the usual channels.
+    CHECK(channels[domain::ComplaintChannel::Phone] + channels[domain::ComplaintChannel::Visit] > demo->complaints / 2);
+    CHECK(categories.size() >= 6);
+    CHECK(routed >= demo->complaints - 2);
+    CHECK(resolved > demo->complaints / 2);
+    CHECK(replied > 0);
+    CHECK(revisited > 0);
+    CHECK(rated > 0);
+    CHECK(ratedHigh * 10 >= rated * 7);
+    // About a third judged, most of those valid.
+    CHECK(judged * 5 >= resolved);
+    CHECK(judged * 2 <= demo->complaints);
+    CHECK(valid * 2 > judged);
+    CHECK(linked > 0);
+    CHECK(withdrawn >= 1);
+    CHECK(withdrawn <= 3);
+    CHECK(respondedLate > 0);
+    CHECK(respondedLate * 3 < demo->complaints);
+    CHECK(resolvedLate > 0);
+    CHECK(openToday >= 3);
+    CHECK(justReceived);
+    CHECK(pastResponseDeadline);
+
+    // The months' complaint KPIs compute beside the work-order ones.
+    int population = 0;
+    for (const auto month :
+         {date::year{2025} / date::February, date::year{2025} / date::March, date::year{2025} / date::April}) {
+        auto report = desk.ws->kpis().siteKpis("DEMO", month, now);
+        REQUIRE(report);
+        REQUIRE(report->complaints);
+        REQUIRE(report->result.kpis.size() == 9);
+        population += static_cast<int>(report->complaints->population);
+        for (const auto& k : report->complaints->kpis) {
+            INFO(k.key);
+            CHECK(k.numerator <= k.denominator);
+            CHECK(k.numerator >= 0);
+        }
+    }
+    CHECK(population == demo->complaints - withdrawn);
 }

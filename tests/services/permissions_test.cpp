@@ -79,6 +79,22 @@ services::NewWorkOrder call(std::string site, std::string location)
     return r;
 }
 
+constexpr const char* kComplaintCsv = "id,channel,category,received_at,description,first_responder\n"
+                                      "TS-IMP-1,phone,noise,2025-04-02 09:00,夜间噪音,王芳\n";
+
+services::NewComplaint complaintCall(std::string site, std::optional<domain::Department> department = std::nullopt)
+{
+    services::NewComplaint r;
+    r.siteCode = std::move(site);
+    r.category = domain::ComplaintCategory::Noise;
+    r.resident = "李女士";
+    r.phone = "13911112222";
+    r.location = "5-1-802";
+    r.description = "楼上装修噪音";
+    r.department = department;
+    return r;
+}
+
 // Two sites (A and B) set up by PropDesk itself: staff, orders at A in each state (one per call that
 // changes an order, so that the calls do not depend on each other), orders at B, a checked import plan,
 // a good backup, and one stored account per role working at A (no password hashing: the matrix builds
@@ -126,6 +142,29 @@ struct World
         step(wo.complete(log("b completed", "B"), "已修复"));
         bOrder = *wo.get(orders.at("b"));
 
+        auto& complaints = desk.ws->complaints();
+        const auto receive = [&](const std::string& purpose, const std::string& site,
+                                 std::optional<domain::Department> department = std::nullopt) {
+            auto c = complaints.receive(complaintCall(site, department));
+            REQUIRE(c);
+            desk.clock.advance(1min);
+            complaintIds[purpose] = c->header.id;
+            return c->header.id;
+        };
+        receive("c.route", "A");
+        receive("c.respond", "A");
+        step(complaints.resolve(receive("c.reply", "A", domain::Department::Security), "已劝导", ""));
+        step(complaints.resolve(receive("c.revisit", "A", domain::Department::Security), "已劝导", ""));
+        step(complaints.reply(complaintIds.at("c.revisit"), "已回复业主", "陈建国"));
+        receive("c.resolve", "A", domain::Department::Security);
+        receive("c.judge", "A");
+        receive("c.withdraw", "A");
+        receive("c.note", "A");
+        receive("c.link", "A");
+        receive("c.spawn", "A");
+        readComplaint = *complaints.get(receive("c.read", "A"));
+        bComplaint = *complaints.get(receive("c.b", "B"));
+
         plan = desk.prepare("id,location,category,urgency,reported_at\n"
                             "IMP-1,9-9-901,plumbing,normal,2025-04-02 09:00\n",
                             "A", "a.csv");
@@ -134,6 +173,11 @@ struct World
                              "IMP-B,9-9-901,plumbing,normal,2025-04-02 09:00\n",
                              "B", "b.csv");
         REQUIRE(planB.valid.size() == 1);
+
+        auto prepared = desk.ws->complaintCsv().prepare(kComplaintCsv, "c.csv", std::string("A"));
+        REQUIRE(prepared);
+        REQUIRE(prepared->valid.size() == 1);
+        complaintPlan = std::move(*prepared);
 
         goodBackup = desk.dir.file("good.db");
         REQUIRE(desk.ws->backups().backupNow(goodBackup));
@@ -176,6 +220,7 @@ struct World
     void actAs(Role role) { desk.ws->context().user = user(role); }
 
     domain::WorkOrderId order(const std::string& purpose) const { return orders.at(purpose); }
+    domain::ComplaintId complaint(const std::string& purpose) const { return complaintIds.at(purpose); }
 
     Desk desk{at("2025-04-05 10:00")};
     domain::Site a;
@@ -184,8 +229,12 @@ struct World
     std::map<std::string, domain::WorkOrderId> orders;
     domain::WorkOrder readOrder;
     domain::WorkOrder bOrder;
+    std::map<std::string, domain::ComplaintId> complaintIds;
+    domain::Complaint readComplaint;
+    domain::Complaint bComplaint;
     services::ImportPlan plan;
     services::ImportPlan planB;
+    services::ComplaintImportPlan complaintPlan;
     std::filesystem::path goodBackup;
     std::map<Role, domain::UserAccount> accounts;
     domain::UserId target;
@@ -197,6 +246,8 @@ struct Fingerprint
     std::size_t auditEntries = 0;
     std::int64_t orders = 0;
     std::vector<std::string> history; // each fixture order's events
+    std::int64_t complaints = 0;
+    std::vector<std::string> complaintHistory; // each fixture complaint's events
     std::size_t sites = 0;
     std::size_t ruleSets = 0;
     std::size_t staff = 0;
@@ -221,6 +272,9 @@ Fingerprint fingerprint(World& w)
         auto n = store.workOrders().countReportedBetween(s.id, domain::Instant::min(), domain::Instant::max());
         REQUIRE(n);
         f.orders += *n;
+        auto c = store.complaints().countReceivedBetween(s.id, domain::Instant::min(), domain::Instant::max());
+        REQUIRE(c);
+        f.complaints += *c;
         auto members = store.staff().list(s.id);
         REQUIRE(members);
         f.staff += members->size();
@@ -234,6 +288,15 @@ Fingerprint fingerprint(World& w)
         REQUIRE(*order);
         for (const auto& e : (*order)->history) {
             f.history.push_back(fmt::format("{} {} {}", purpose, domain::eventKey(e.kind), e.note));
+        }
+    }
+    for (const auto& [purpose, id] : w.complaintIds) {
+        auto complaint = store.complaints().get(id);
+        REQUIRE(complaint);
+        REQUIRE(*complaint);
+        for (const auto& e : (*complaint)->history) {
+            f.complaintHistory.push_back(
+                fmt::format("{} {} {} {}", purpose, domain::complaintEventKey(e.kind), e.note, e.reference));
         }
     }
     auto sets = store.ruleSets().all();
@@ -391,6 +454,70 @@ const std::vector<Call>& calls()
         {"intake.linkCall", Permission::LogWorkOrder,        {N, Y, Y, Y, N}, [](World& w) {
             return outcome(w.desk.ws->intake().linkCall(w.order("link"), call("A", "A-link")));
         }},
+        {"complaints.receive", Permission::LogComplaint,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().receive(complaintCall("A")));
+        }},
+        {"complaints.route", Permission::HandleComplaint,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().route(w.complaint("c.route"), domain::Department::Security));
+        }},
+        {"complaints.respond", Permission::HandleComplaint,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().respond(w.complaint("c.respond"), "已回电"));
+        }},
+        {"complaints.resolve", Permission::HandleComplaint,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().resolve(w.complaint("c.resolve"), "已劝导", ""));
+        }},
+        {"complaints.reply", Permission::HandleComplaint,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().reply(w.complaint("c.reply"), "已回复", "陈建国"));
+        }},
+        {"complaints.revisit", Permission::RecordRevisit,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().revisit(w.complaint("c.revisit"), 5, ""));
+        }},
+        {"complaints.judge", Permission::JudgeComplaint,      {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().judge(w.complaint("c.judge"), true, "属实"));
+        }},
+        {"complaints.withdraw", Permission::WithdrawComplaint, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().withdraw(w.complaint("c.withdraw"), "业主撤回"));
+        }},
+        {"complaints.note", Permission::LogComplaint,         {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().note(w.complaint("c.note"), "业主再次来电"));
+        }},
+        {"complaints.linkWorkOrder", Permission::HandleComplaint, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().linkWorkOrder(w.complaint("c.link"), w.readOrder.header.code));
+        }},
+        {"complaints.spawnWorkOrder", Permission::HandleComplaint, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().spawnWorkOrder(w.complaint("c.spawn"), services::SpawnedOrder{}));
+        }},
+        {"complaints.get(id)", Permission::ReadRecords,       {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().get(w.complaint("c.read")));
+        }},
+        {"complaints.get(site, code)", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().get("A", w.readComplaint.header.code));
+        }},
+        {"complaints.linkedTo", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().linkedTo(w.order("read")));
+        }},
+        {"complaints.evaluate", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaints().evaluate(w.readComplaint));
+        }},
+        {"complaintLists.board", Permission::ReadRecords,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaintLists().board("A"));
+        }},
+        {"complaintLists.escalations", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaintLists().escalations("A"));
+        }},
+        {"complaintLists.awaitingRevisit", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaintLists().awaitingRevisit("A"));
+        }},
+        {"complaintLists.find", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            domain::ComplaintFilter filter;
+            filter.site = w.a.id;
+            return outcome(w.desk.ws->complaintLists().find(filter, std::nullopt, 50));
+        }},
+        {"complaintLists.count", Permission::ReadRecords,     {N, Y, Y, Y, N}, [](World& w) {
+            domain::ComplaintFilter filter;
+            filter.site = w.a.id;
+            return outcome(w.desk.ws->complaintLists().count(filter, 100));
+        }},
         {"workOrderCsv.prepare", Permission::ImportWorkOrders, {N, N, Y, Y, N}, [](World& w) {
             return outcome(w.desk.ws->workOrderCsv().prepare(
                 "id,location,category,urgency,reported_at\nP-1,1-1-101,plumbing,normal,2025-04-02 09:00\n",
@@ -403,8 +530,24 @@ const std::vector<Call>& calls()
             std::ostringstream out;
             return outcome(w.desk.ws->workOrderCsv().exportTo(out, services::ExportFilter{std::string("A"), {}, {}}));
         }},
+        {"complaintCsv.prepare", Permission::ImportComplaints, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaintCsv().prepare(kComplaintCsv, "p.csv", std::string("A")));
+        }},
+        {"complaintCsv.commit", Permission::ImportComplaints, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->complaintCsv().commit(w.complaintPlan));
+        }},
+        {"complaintCsv.exportTo", Permission::ExportComplaints, {N, N, Y, Y, N}, [](World& w) {
+            std::ostringstream out;
+            return outcome(w.desk.ws->complaintCsv().exportTo(out, services::ExportFilter{std::string("A"), {}, {}}));
+        }},
         {"kpis.workOrderKpis", Permission::ViewReports,      {N, N, N, Y, N}, [](World& w) {
             return outcome(w.desk.ws->kpis().workOrderKpis("A", date::year{2025} / 4));
+        }},
+        {"kpis.complaintKpis", Permission::ViewReports,      {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->kpis().complaintKpis("A", date::year{2025} / 4));
+        }},
+        {"kpis.siteKpis", Permission::ViewReports,           {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->kpis().siteKpis("A", date::year{2025} / 4));
         }},
         {"users.list", Permission::ManageUsers,              {N, N, N, N, Y}, [](World& w) {
             return outcome(w.desk.ws->users().list());
@@ -518,6 +661,9 @@ TEST_CASE("domain::allows grants each permission to exactly the roles of docs/se
         {Permission::ManageCalendars, {N, N, N, Y, N, Y}},   {Permission::ManageSites, {N, N, N, Y, N, Y}},
         {Permission::ViewReports, {N, N, N, Y, N, Y}},       {Permission::ViewAudit, {N, N, N, Y, Y, Y}},
         {Permission::ManageUsers, {N, N, N, N, Y, Y}},       {Permission::Backup, {N, N, N, N, Y, Y}},
+        {Permission::LogComplaint, {N, Y, Y, Y, N, Y}},      {Permission::HandleComplaint, {N, Y, Y, Y, N, Y}},
+        {Permission::JudgeComplaint, {N, N, Y, Y, N, Y}},    {Permission::WithdrawComplaint, {N, N, Y, Y, N, Y}},
+        {Permission::ImportComplaints, {N, N, Y, Y, N, Y}},  {Permission::ExportComplaints, {N, N, Y, Y, N, Y}},
     };
     constexpr std::array roles{Role::None, Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin, Role::System};
     // A new permission needs its row here (and in docs/security.md) before it can pass.
@@ -574,6 +720,30 @@ TEST_CASE("a user of site A is refused site B's records as if they did not exist
         CHECK(completedAtB.error().code == ErrorCode::NotFound);
         refusedAtB(ws.workOrders().get("B", w.bOrder.header.code));
         refusedAtB(ws.workOrders().evaluate(w.bOrder));
+    }
+    SECTION("a complaint of B is not found by id, cannot be changed, and B's complaint lists are refused")
+    {
+        const auto id = w.bComplaint.header.id;
+        auto got = ws.complaints().get(id);
+        REQUIRE_FALSE(got);
+        CHECK(got.error().code == ErrorCode::NotFound);
+        CHECK(got.error().message == fmt::format("no complaint with id {}", id.value));
+        for (const auto& changed :
+             {ws.complaints().route(id, domain::Department::Security), ws.complaints().respond(id, "已回电"),
+              ws.complaints().judge(id, true, "属实"), ws.complaints().note(id, "再次来电"),
+              ws.complaints().linkWorkOrder(id, w.bOrder.header.code)}) {
+            REQUIRE_FALSE(changed);
+            CHECK(changed.error().code == ErrorCode::NotFound);
+        }
+        refusedAtB(ws.complaints().receive(complaintCall("B")));
+        refusedAtB(ws.complaints().get("B", w.bComplaint.header.code));
+        refusedAtB(ws.complaints().evaluate(w.bComplaint));
+        refusedAtB(ws.complaintLists().board("B"));
+        refusedAtB(ws.complaintLists().escalations("B"));
+        refusedAtB(ws.complaintLists().awaitingRevisit("B"));
+        auto linked = ws.complaints().linkedTo(w.order("b"));
+        REQUIRE_FALSE(linked);
+        CHECK(linked.error().code == ErrorCode::NotFound);
     }
     SECTION("the board, the revisit queue and the intake helpers of B")
     {
