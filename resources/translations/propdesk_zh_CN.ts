@@ -215,6 +215,78 @@
         <source>set</source>
         <translation>已设置</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>转办时间</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>处理完成时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Office head informed</source>
+        <translation>已报告管理处负责人</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Reason for the verdict</source>
+        <translation>认定理由</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -257,6 +329,18 @@
     <message>
         <source>holiday year imported from %1</source>
         <translation>从 %1 导入的节假日年份</translation>
+    </message>
+    <message>
+        <source>routed: %1</source>
+        <translation>转办：%1</translation>
+    </message>
+    <message>
+        <source>judged: valid</source>
+        <translation>认定为有效投诉</translation>
+    </message>
+    <message>
+        <source>judged: not valid</source>
+        <translation>认定为无效投诉</translation>
     </message>
 </context>
 <context>
@@ -371,6 +455,385 @@
     <message>
         <source>C&amp;heck database</source>
         <translation>检查数据库(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintEventDialog</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>责任部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>判定：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;head:</source>
+        <translation>管理处负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintHistoryView</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>How the complaint came in</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Department the complaint is with now</source>
+        <translation>当前责任部门</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or after this day</source>
+        <translation>只显示该日及以后受理的投诉</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Only complaints received on or before this day</source>
+        <translation>只显示该日及以前受理的投诉</translation>
+    </message>
+    <message>
+        <source>Search complaint, resident, phone, location, description, first responder</source>
+        <translation>搜索投诉编号、投诉人、电话、位置、投诉内容、首问责任人</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <source>Verdict: valid complaint or not</source>
+        <translation>判定：是否有效投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeForm</name>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>投诉渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Building-unit-room or a common area</source>
+        <translation>楼栋-单元-房号或公共区域</translation>
+    </message>
+    <message>
+        <source>&amp;Resident:</source>
+        <translation>投诉人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Who complains</source>
+        <translation>投诉人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>回电号码</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>投诉类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>投诉内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the resident complains about, in their words</source>
+        <translation>业主投诉的内容（尽量记录原话）</translation>
+    </message>
+    <message>
+        <source>Route &amp;to:</source>
+        <translation>转办部门(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The department that is to resolve it; leave it for later when you do not know yet</source>
+        <translation>负责处理的部门；暂不确定可稍后再转办</translation>
+    </message>
+    <message>
+        <source>&amp;Work order:</source>
+        <translation>相关工单(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Code of the order it concerns (optional)</source>
+        <translation>所涉工单编号（可选）</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved at:</source>
+        <translation>受理时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>When the resident complained: now, or earlier for a complaint written down after the fact</source>
+        <translation>业主投诉的时间：默认为现在，事后补录时填写实际时间</translation>
+    </message>
+    <message>
+        <source>First responder:</source>
+        <translation>首问责任人：</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Take complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>channel</comment>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <comment>category</comment>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>category</comment>
+        <translation>安保秩序</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Staff conduct</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>department</comment>
+        <translation>秩序维护部</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <comment>department</comment>
+        <translation>保洁部</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服部</translation>
+    </message>
+    <message>
+        <source>Management office</source>
+        <translation>管理处</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>status</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <comment>status</comment>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <comment>status</comment>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status</comment>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <comment>status</comment>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Revisited</source>
+        <comment>status</comment>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>status</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>event</comment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <comment>event</comment>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <comment>event</comment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>event</comment>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <comment>event</comment>
+        <translation>回复业主</translation>
+    </message>
+    <message>
+        <source>Revisited</source>
+        <comment>event</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <comment>event</comment>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Linked to a work order</source>
+        <comment>event</comment>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>event</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>event</comment>
+        <translation>撤诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLinkDialog</name>
+    <message>
+        <source>&amp;Work order:</source>
+        <translation>相关工单(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRevisitDialog</name>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>回访意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSummary</name>
+    <message>
+        <source>no location</source>
+        <translation>未填位置</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2, from %3</source>
+        <translation>%1 %2受理，投诉人：%3</translation>
+    </message>
+    <message>
+        <source>an unnamed resident</source>
+        <translation>未留姓名</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkOrderDialog</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>维修类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1710,86 @@
         <source>keep</source>
         <translation>保留份数</translation>
     </message>
+    <message>
+        <source>channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>received_at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>first_responder</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>routed_at</source>
+        <translation>转办时间</translation>
+    </message>
+    <message>
+        <source>responded_at</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应内容</translation>
+    </message>
+    <message>
+        <source>resolved_at</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>replied_at</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>informed_head</source>
+        <translation>汇报的管理处负责人</translation>
+    </message>
+    <message>
+        <source>revisit_comment</source>
+        <translation>回访意见</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>是否有效投诉</translation>
+    </message>
+    <message>
+        <source>verdict_reason</source>
+        <translation>判定理由</translation>
+    </message>
+    <message>
+        <source>judged_at</source>
+        <translation>判定时间</translation>
+    </message>
+    <message>
+        <source>withdrawn_at</source>
+        <translation>撤诉时间</translation>
+    </message>
+    <message>
+        <source>withdraw_reason</source>
+        <translation>撤诉原因</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessage</name>
@@ -1991,6 +2534,186 @@
         <source>cannot copy the backup into place</source>
         <translation>无法把备份复制到位</translation>
     </message>
+    <message>
+        <source>the complaint is already received</source>
+        <translation>该投诉已受理</translation>
+    </message>
+    <message>
+        <source>the received event must carry the received time</source>
+        <translation>受理记录的时间必须与受理时间一致</translation>
+    </message>
+    <message>
+        <source>name who took the complaint (first responder)</source>
+        <translation>请填写受理人（首问责任人）</translation>
+    </message>
+    <message>
+        <source>the complaint has not been received</source>
+        <translation>该投诉尚未受理</translation>
+    </message>
+    <message>
+        <source>is before the complaint was received</source>
+        <translation>早于投诉受理时间</translation>
+    </message>
+    <message>
+        <source>is before the complaint&apos;s previous step</source>
+        <translation>早于该投诉的上一处理步骤</translation>
+    </message>
+    <message>
+        <source>a %1 complaint cannot be routed</source>
+        <translation>%1的投诉不能再转办</translation>
+    </message>
+    <message>
+        <source>name the department</source>
+        <translation>请选择部门</translation>
+    </message>
+    <message>
+        <source>the complaint is already with %1</source>
+        <translation>该投诉已在%1处理</translation>
+    </message>
+    <message>
+        <source>the response is already recorded</source>
+        <translation>已记录过响应</translation>
+    </message>
+    <message>
+        <source>a %1 complaint cannot record a response</source>
+        <translation>%1的投诉不能再记录响应</translation>
+    </message>
+    <message>
+        <source>what was the resident told?</source>
+        <translation>答复了业主什么？</translation>
+    </message>
+    <message>
+        <source>a %1 complaint cannot be resolved</source>
+        <translation>%1的投诉不能再办结</translation>
+    </message>
+    <message>
+        <source>route the complaint first: which department resolved it?</source>
+        <translation>请先转办：由哪个部门处理？</translation>
+    </message>
+    <message>
+        <source>describe the resolution</source>
+        <translation>请填写处理结果</translation>
+    </message>
+    <message>
+        <source>the reply is already recorded</source>
+        <translation>已记录过回复</translation>
+    </message>
+    <message>
+        <source>only a resolved complaint can be replied to</source>
+        <translation>只有已处理的投诉才能回复业主</translation>
+    </message>
+    <message>
+        <source>name the office head the result was reported to</source>
+        <translation>请填写已汇报的管理处负责人</translation>
+    </message>
+    <message>
+        <source>the complaint has already been revisited</source>
+        <translation>该投诉已回访</translation>
+    </message>
+    <message>
+        <source>reply to the resident before the revisit</source>
+        <translation>请先回复业主，再进行回访</translation>
+    </message>
+    <message>
+        <source>a withdrawn complaint is not judged</source>
+        <translation>已撤销的投诉无需判定</translation>
+    </message>
+    <message>
+        <source>say whether the complaint is valid</source>
+        <translation>请判定是否为有效投诉</translation>
+    </message>
+    <message>
+        <source>give the reason for the verdict</source>
+        <translation>请填写判定理由</translation>
+    </message>
+    <message>
+        <source>the complaint is already linked to work order %1</source>
+        <translation>该投诉已关联工单 %1</translation>
+    </message>
+    <message>
+        <source>name the work order</source>
+        <translation>请填写工单编号</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>备注内容为空</translation>
+    </message>
+    <message>
+        <source>a %1 complaint cannot be withdrawn</source>
+        <translation>%1的投诉不能撤销</translation>
+    </message>
+    <message>
+        <source>give the reason for the withdrawal</source>
+        <translation>请填写撤诉原因</translation>
+    </message>
+    <message>
+        <source>no complaints after the header</source>
+        <translation>表头之后没有投诉记录</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos; (one of: %2)</source>
+        <translation>未知的投诉渠道“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos; (one of: %2)</source>
+        <translation>未知的部门“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>required with %1</source>
+        <translation>填写了%1时必填</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需同时填写%1</translation>
+    </message>
+    <message>
+        <source>the complaint is not resolved</source>
+        <translation>该投诉尚未处理</translation>
+    </message>
+    <message>
+        <source>the complaint has not been replied to</source>
+        <translation>该投诉尚未回复业主</translation>
+    </message>
+    <message>
+        <source>a complaint is either resolved or withdrawn, not both</source>
+        <translation>投诉只能是已处理或已撤销之一，不能两者兼有</translation>
+    </message>
+    <message>
+        <source>work order %1 no longer exists</source>
+        <translation>工单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>what is the complaint about?</source>
+        <translation>投诉内容是什么？</translation>
+    </message>
+    <message>
+        <source>complaint %1 already exists at %2</source>
+        <translation>项目 %2 已有投诉 %1</translation>
+    </message>
+    <message>
+        <source>no work order %1 at the complaint&apos;s site</source>
+        <translation>投诉所在项目没有工单 %1</translation>
+    </message>
+    <message>
+        <source>no complaint with id %1</source>
+        <translation>没有 ID 为 %1 的投诉</translation>
+    </message>
+    <message>
+        <source>no complaint %1 at site %2</source>
+        <translation>项目 %2 没有投诉 %1</translation>
+    </message>
+    <message>
+        <source>choose one of your sites</source>
+        <translation>请选择您负责的项目之一</translation>
+    </message>
+    <message>
+        <source>a complaint with this code already exists at the site</source>
+        <translation>本项目已有相同编号的投诉</translation>
+    </message>
 </context>
 <context>
     <name>ServicePermission</name>
@@ -2057,6 +2780,30 @@
     <message>
         <source>make or restore backups</source>
         <translation>备份或还原数据</translation>
+    </message>
+    <message>
+        <source>take complaints</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>judge whether a complaint is valid</source>
+        <translation>判定是否为有效投诉</translation>
+    </message>
+    <message>
+        <source>withdraw complaints</source>
+        <translation>撤销投诉</translation>
+    </message>
+    <message>
+        <source>import complaints</source>
+        <translation>导入投诉</translation>
+    </message>
+    <message>
+        <source>export complaints</source>
+        <translation>导出投诉</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3394,929 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::ComplaintBoardModel</name>
+    <message>
+        <source>not routed</source>
+        <translation>未转办</translation>
+    </message>
+    <message>
+        <source>Reply to resident</source>
+        <translation>回复业主</translation>
+    </message>
+    <message>
+        <source>Resolved: report the result back to the resident and the office head</source>
+        <translation>已处理：请将结果回复业主并报管理处负责人</translation>
+    </message>
+    <message>
+        <source>No rule measures this complaint.</source>
+        <translation>此投诉不受任何时限规则考核。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (rule %3)</source>
+        <translation>%1时限 %2（规则 %3）</translation>
+    </message>
+    <message>
+        <source>No response since %1; it was due by %2. The site&apos;s supervisor and manager are alerted.</source>
+        <translation>自 %1 起未响应，应于 %2 前响应。已提醒本项目主管和经理。</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resident / location</source>
+        <translation>投诉人 / 位置</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一节点</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>No response for %1</source>
+        <translation>已 %1未响应</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintBoardView</name>
+    <message>
+        <source>Show the longest overdue</source>
+        <translation>查看超时最久的投诉</translation>
+    </message>
+    <message>
+        <source>1 complaint on the board</source>
+        <translation>看板上 1 件投诉</translation>
+    </message>
+    <message>
+        <source>%1 complaints on the board</source>
+        <translation>看板上 %1 件投诉</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · %2 件超时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 complaint&lt;/b&gt; is past its response deadline without a response: %1, no response for %2.</source>
+        <translation>&lt;b&gt;1 件投诉&lt;/b&gt;已过响应时限仍未响应：%1，已 %2未响应。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 complaints&lt;/b&gt; are past their response deadline without a response. The longest waiting: %2, no response for %3.</source>
+        <translation>&lt;b&gt;%1 件投诉&lt;/b&gt;已过响应时限仍未响应。等待最久的是 %2，已 %3未响应。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintDetail</name>
+    <message>
+        <source>&amp;Route…</source>
+        <translation>转办(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;pond…</source>
+        <translation>响应(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>处理完毕(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly…</source>
+        <translation>回复业主(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visit…</source>
+        <translation>回访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>V&amp;erdict…</source>
+        <translation>有效性判定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k work order…</source>
+        <translation>关联工单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;work order…</source>
+        <translation>生成工单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw…</source>
+        <translation>撤诉(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Send the complaint to the department responsible (again, to re-route it)</source>
+        <translation>将投诉转办至责任部门（再次转办即改派）</translation>
+    </message>
+    <message>
+        <source>Record what the resident was told: the response milestone</source>
+        <translation>登记对业主的答复：即响应节点</translation>
+    </message>
+    <message>
+        <source>Record the resolution and the measures taken</source>
+        <translation>登记处理结果及整改措施</translation>
+    </message>
+    <message>
+        <source>Record the reply to the resident and the office head informed</source>
+        <translation>登记向业主的回复及已报告的管理处负责人</translation>
+    </message>
+    <message>
+        <source>Record the revisit call and the resident&apos;s satisfaction</source>
+        <translation>登记回访及业主满意度</translation>
+    </message>
+    <message>
+        <source>Link the complaint to the work order it is about</source>
+        <translation>将投诉关联到所涉及的工单</translation>
+    </message>
+    <message>
+        <source>Log a work order for the repair the complaint asks for, linked to it</source>
+        <translation>为投诉所需的维修生成工单，并与投诉关联</translation>
+    </message>
+    <message>
+        <source>Add a further call or remark</source>
+        <translation>补充来电或备注</translation>
+    </message>
+    <message>
+        <source>Close the complaint because the resident withdrew it</source>
+        <translation>业主撤诉，关闭此投诉</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>投诉渠道：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>投诉类别：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>First responder:</source>
+        <translation>首问责任人：</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>投诉人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>责任部门：</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>相关工单：</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>有效性判定：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>回复业主：</translation>
+    </message>
+    <message>
+        <source>Revisit:</source>
+        <translation>回访：</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its history and deadlines.</source>
+        <translation>选择一件投诉，查看其处理记录和时限。</translation>
+    </message>
+    <message>
+        <source>The complaint could not be read: %1</source>
+        <translation>无法读取该投诉：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not routed yet</source>
+        <translation>尚未转办</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Not a valid complaint</source>
+        <translation>非有效投诉</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (reported to %2)</source>
+        <translation>%1（已报告%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rating given</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be evaluated: %1</source>
+        <translation>无法计算时限：%1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 over</source>
+        <translation>%1，超出 %2</translation>
+    </message>
+    <message>
+        <source>Route the complaint first</source>
+        <translation>请先转办投诉</translation>
+    </message>
+    <message>
+        <source>%1 · Measures: %2</source>
+        <translation>%1 · 整改措施：%2</translation>
+    </message>
+    <message>
+        <source>Judge whether the complaint is valid</source>
+        <translation>判定是否为有效投诉</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintEventDialog</name>
+    <message>
+        <source>Now, or when it happened: not before %1, the complaint&apos;s previous step.</source>
+        <translation>默认为现在，也可填写实际发生时间：不得早于上一步骤的时间 %1。</translation>
+    </message>
+    <message>
+        <source>Now, or when it happened: not before %1, when the complaint was received.</source>
+        <translation>默认为现在，也可填写实际发生时间：不得早于受理时间 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the department</source>
+        <translation>请选择部门</translation>
+    </message>
+    <message>
+        <source>&amp;Valid complaint</source>
+        <translation>有效投诉(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a valid complaint</source>
+        <translation>非有效投诉(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Route complaint</source>
+        <translation>转办投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Optional: what the department should know</source>
+        <translation>选填：需要责任部门了解的情况</translation>
+    </message>
+    <message>
+        <source>Now with %1.</source>
+        <translation>当前由%1处理。</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>登记响应</translation>
+    </message>
+    <message>
+        <source>&amp;Told the resident:</source>
+        <translation>答复业主(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Required: what the resident was told (the response milestone)</source>
+        <translation>必填：对业主的答复内容（即响应节点）</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution:</source>
+        <translation>处理结果(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Required: how the complaint was resolved</source>
+        <translation>必填：投诉如何处理解决</translation>
+    </message>
+    <message>
+        <source>Reply to resident</source>
+        <translation>回复业主</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>回复内容(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: what the resident was told about the result</source>
+        <translation>必填：向业主反馈的处理结果</translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation>有效性判定</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: why the complaint is or is not valid</source>
+        <translation>必填：判定为有效或非有效投诉的理由</translation>
+    </message>
+    <message>
+        <source>Replaces the current verdict: %1 (%2).</source>
+        <translation>将取代当前判定：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>非有效投诉</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Required: a further call, a visit, anything worth keeping</source>
+        <translation>必填：业主再次来电、来访或其他需记录的情况</translation>
+    </message>
+    <message>
+        <source>Withdraw complaint</source>
+        <translation>撤诉</translation>
+    </message>
+    <message>
+        <source>Required: why the resident withdrew the complaint</source>
+        <translation>必填：业主撤诉的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What is done so that it does not happen again</source>
+        <translation>为避免再次发生采取的措施</translation>
+    </message>
+    <message>
+        <source>Office &amp;head:</source>
+        <translation>管理处负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Required: name of the office head</source>
+        <translation>必填：管理处负责人姓名</translation>
+    </message>
+    <message>
+        <source>The head of the management office, to whom the result was reported.</source>
+        <translation>处理结果已报告的管理处负责人（管理处主任）。</translation>
+    </message>
+    <message>
+        <source>Choose the department the complaint goes to.</source>
+        <translation>请选择投诉转办的部门。</translation>
+    </message>
+    <message>
+        <source>Say whether the complaint is valid.</source>
+        <translation>请选择是否为有效投诉。</translation>
+    </message>
+    <message>
+        <source>Route the complaint to change its department</source>
+        <translation>如需更换责任部门，请重新转办</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintHistoryModel</name>
+    <message>
+        <source>The complaints could not be counted: %1</source>
+        <translation>无法统计投诉数量：%1</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read: %1</source>
+        <translation>无法读取投诉：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1+ complaints</source>
+        <translation>%1+ 件投诉</translation>
+    </message>
+    <message>
+        <source>1 complaint</source>
+        <translation>1 件投诉</translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1 件投诉</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintHistoryView</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Search as you type; Enter searches at once (%1)</source>
+        <translation>输入时自动搜索；按回车立即搜索（%1）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Received, routed or responded: not resolved yet</source>
+        <translation>已受理、已转办或已响应：尚未处理完毕</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>全部判定</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Invalid complaints</source>
+        <translation>非有效投诉</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintIntakeForm</name>
+    <message>
+        <source>Not yet (route it later)</source>
+        <translation>暂不转办（稍后再定）</translation>
+    </message>
+    <message>
+        <source>The work order the complaint is about, e.g. a repair that did not hold; the site&apos;s open orders are offered as you type</source>
+        <translation>投诉所涉及的工单，如维修后问题复发；输入时会提示本项目未完成的工单</translation>
+    </message>
+    <message>
+        <source>First-contact responsibility: whoever takes the complaint follows it to the end</source>
+        <translation>首问责任制：谁受理投诉，谁负责跟进到底</translation>
+    </message>
+    <message>
+        <source>Take the complaint (%1)</source>
+        <translation>受理投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Empty the form for the next complaint (%1)</source>
+        <translation>清空表单，受理下一件投诉（%1）</translation>
+    </message>
+    <message>
+        <source>There is no site to take the complaint for: add one in Settings.</source>
+        <translation>没有可受理投诉的项目：请先在“设置”中添加项目。</translation>
+    </message>
+    <message>
+        <source>Took complaint %1 and routed it to %2.</source>
+        <translation>已受理投诉 %1，并转办至%2。</translation>
+    </message>
+    <message>
+        <source>Took complaint %1.</source>
+        <translation>已受理投诉 %1。</translation>
+    </message>
+    <message>
+        <source>No site is selected.</source>
+        <translation>未选择项目。</translation>
+    </message>
+    <message>
+        <source>%1: no rule applies</source>
+        <translation>%1：无适用规则</translation>
+    </message>
+    <message>
+        <source>%1 by &lt;b&gt;%2&lt;/b&gt; (overdue by %3)</source>
+        <translation>%1时限 &lt;b&gt;%2&lt;/b&gt;（已超时 %3）</translation>
+    </message>
+    <message>
+        <source>%1 by &lt;b&gt;%2&lt;/b&gt; (%3 left)</source>
+        <translation>%1时限 &lt;b&gt;%2&lt;/b&gt;（剩余 %3）</translation>
+    </message>
+    <message>
+        <source>No rule measures this complaint.</source>
+        <translation>此投诉不受任何时限规则考核。</translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>规则集 %1</translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits (spaces, dashes and a leading + are fine).</source>
+        <translation>电话号码应为 5 至 20 位数字（可含空格、短横线及开头的 +）。</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintLinkDialog</name>
+    <message>
+        <source>Link work order – %1</source>
+        <translation>关联工单 – %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>The code of an order of this site</source>
+        <translation>本项目的工单编号</translation>
+    </message>
+    <message>
+        <source>Type a few digits of the code to choose among the site&apos;s recent orders.</source>
+        <translation>输入编号中的几位数字，即可从本项目近期工单中选择。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, reported %4</source>
+        <translation>%1 · %2 · %3，报修时间 %4</translation>
+    </message>
+    <message>
+        <source>Name the work order.</source>
+        <translation>请填写工单编号。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintRevisitDialog</name>
+    <message>
+        <source>Revisit – %1</source>
+        <translation>回访 – %1</translation>
+    </message>
+    <message>
+        <source>Replied: %1</source>
+        <translation>已回复：%1</translation>
+    </message>
+    <message>
+        <source>Now, or when the call took place: not before %1, when the resident was replied to.</source>
+        <translation>默认为现在，也可填写实际回访时间：不得早于回复业主的时间 %1。</translation>
+    </message>
+    <message>
+        <source>Required for a rating of %1 or %2: the reason is followed up.</source>
+        <translation>评价为“%1”或“%2”时必填：将跟进处理原因。</translation>
+    </message>
+    <message>
+        <source>Record revisit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>No rating given</source>
+        <translation>业主未评价</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the resident is, or that no rating was given.</source>
+        <translation>请选择业主的满意度，或选择“业主未评价”。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintRevisitQueueModel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>The revisit queue could not be read: %1</source>
+        <translation>无法读取回访队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintRevisitQueueView</name>
+    <message>
+        <source>Re&amp;visit…</source>
+        <translation>回访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record the revisit call for the selected complaint (double-click or Enter)</source>
+        <translation>登记所选投诉的回访（双击或按回车）</translation>
+    </message>
+    <message>
+        <source>The complaint could not be read: %1</source>
+        <translation>无法读取该投诉：%1</translation>
+    </message>
+    <message>
+        <source>1 replied complaint awaits its revisit</source>
+        <translation>1 件已回复的投诉待回访</translation>
+    </message>
+    <message>
+        <source>%1 replied complaints await their revisit</source>
+        <translation>%1 件已回复的投诉待回访</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintTimelineModel</name>
+    <message>
+        <source>To %1</source>
+        <translation>转至%1</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Not a valid complaint</source>
+        <translation>非有效投诉</translation>
+    </message>
+    <message>
+        <source>Rating: %1 %2</source>
+        <translation>评价：%1 %2</translation>
+    </message>
+    <message>
+        <source>No rating given</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>整改措施：%1</translation>
+    </message>
+    <message>
+        <source>Reported to %1</source>
+        <translation>已报告%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintWorkOrderDialog</name>
+    <message>
+        <source>Raise work order – %1</source>
+        <translation>生成工单 – %1</translation>
+    </message>
+    <message>
+        <source>Raise work order</source>
+        <translation>生成工单</translation>
+    </message>
+    <message>
+        <source>Choose the trade</source>
+        <translation>请选择维修类别</translation>
+    </message>
+    <message>
+        <source>Logged now at %1 for %2 and linked to this complaint.</source>
+        <translation>将立即为%2在%1登记报修工单，并与本投诉关联。</translation>
+    </message>
+    <message>
+        <source>the complaint&apos;s location</source>
+        <translation>投诉位置</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Choose the trade the repair needs.</source>
+        <translation>请选择维修所需的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ComplaintsPage</name>
+    <message>
+        <source>Board</source>
+        <translation>投诉看板</translation>
+    </message>
+    <message>
+        <source>Revisit queue</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <source>Open complaints, the most urgent first, with the time left to respond or resolve</source>
+        <translation>未办结的投诉，最紧急的排在前面，显示响应或办结的剩余时间</translation>
+    </message>
+    <message>
+        <source>Replied complaints waiting for the call-back to the resident, longest waiting first</source>
+        <translation>已回复、等待回访的投诉，等待最久的排在前面</translation>
+    </message>
+    <message>
+        <source>Every complaint, filtered and searched, with its full timeline</source>
+        <translation>全部投诉，可筛选、搜索，并查看完整处理经过</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::DispatchBoardView</name>
     <message>
         <source>1 open order</source>
@@ -2678,6 +4348,37 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>This site has no active technicians. Add its staff in Settings, then dispatch the order.</source>
         <translation>本项目没有在岗的维修人员。请先在“设置”中添加员工，再派工。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::EscalationNotice</name>
+    <message>
+        <source>Escalated complaints</source>
+        <translation>已升级的投诉</translation>
+    </message>
+    <message>
+        <source>%1: no response for %2</source>
+        <translation>%1：已 %2未响应</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+    <message>
+        <source>⚠ 1 complaint needs a response</source>
+        <translation>⚠ 1 件投诉待响应</translation>
+    </message>
+    <message>
+        <source>⚠ %1 complaints need a response</source>
+        <translation>⚠ %1 件投诉待响应</translation>
+    </message>
+    <message>
+        <source>Past their response deadline without a response:</source>
+        <translation>已过响应时限仍未响应：</translation>
+    </message>
+    <message>
+        <source>Click to open the longest overdue one in Complaints.</source>
+        <translation>点击在“投诉”中打开超时最久的一件。</translation>
     </message>
 </context>
 <context>

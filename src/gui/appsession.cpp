@@ -153,6 +153,7 @@ void AppSession::emitEverything()
     emit siteChanged();
     emit ordersChanged();
     emit staffChanged();
+    emit complaintsChanged();
 }
 
 std::vector<domain::Site> AppSession::sites()
@@ -226,6 +227,11 @@ void AppSession::notifyOrdersChanged()
 void AppSession::notifyStaffChanged()
 {
     emit staffChanged();
+}
+
+void AppSession::notifyComplaintsChanged()
+{
+    emit complaintsChanged();
 }
 
 std::optional<domain::Site> AppSession::chooseSite(const std::vector<domain::Site>& sites) const

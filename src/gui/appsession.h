@@ -93,6 +93,8 @@ public:
     // Settings calls this after the current site's staff list changed; emits staffChanged(), so that the
     // pages offering technicians read them again.
     void notifyStaffChanged();
+    // Pages call this after any write to complaints; emits complaintsChanged().
+    void notifyComplaintsChanged();
 
 signals:
     void userChanged();
@@ -101,6 +103,7 @@ signals:
     void siteChanged();
     void ordersChanged();
     void staffChanged();
+    void complaintsChanged();
 
 private:
     // The site to show after the list of sites changed: the current one, the remembered one or the first.

@@ -1,6 +1,8 @@
 #include "auditlabels.h"
 
+#include "complaintlabels.h"
 #include "domain/audit.h"
+#include "domain/complaint.h"
 #include "domain/timezone.h"
 #include "domain/user.h"
 #include "domain/workingcalendar.h"
@@ -69,6 +71,25 @@ constexpr Key kFields[] = {
     {"password", QT_TRANSLATE_NOOP("AuditLabels", "Password")},
     // settings
     {"value", QT_TRANSLATE_NOOP("AuditLabels", "Value")},
+    // complaints (code, category, phone, location, description, status, revisits: as above)
+    {"channel", QT_TRANSLATE_NOOP("AuditLabels", "Channel")},
+    {"resident", QT_TRANSLATE_NOOP("AuditLabels", "Resident")},
+    {"received_at", QT_TRANSLATE_NOOP("AuditLabels", "Received")},
+    {"first_responder", QT_TRANSLATE_NOOP("AuditLabels", "First responder")},
+    {"work_order", QT_TRANSLATE_NOOP("AuditLabels", "Work order")},
+    {"department", QT_TRANSLATE_NOOP("AuditLabels", "Department")},
+    {"routed_at", QT_TRANSLATE_NOOP("AuditLabels", "Routed")},
+    {"responded_at", QT_TRANSLATE_NOOP("AuditLabels", "Responded")},
+    {"resolved_at", QT_TRANSLATE_NOOP("AuditLabels", "Resolved")},
+    {"resolution", QT_TRANSLATE_NOOP("AuditLabels", "Resolution")},
+    {"measures", QT_TRANSLATE_NOOP("AuditLabels", "Measures")},
+    {"replied_at", QT_TRANSLATE_NOOP("AuditLabels", "Replied")},
+    {"reply", QT_TRANSLATE_NOOP("AuditLabels", "Reply")},
+    {"informed_head", QT_TRANSLATE_NOOP("AuditLabels", "Office head informed")},
+    {"valid", QT_TRANSLATE_NOOP("AuditLabels", "Valid complaint")},
+    {"verdict_reason", QT_TRANSLATE_NOOP("AuditLabels", "Reason for the verdict")},
+    {"withdrawn_at", QT_TRANSLATE_NOOP("AuditLabels", "Withdrawn")},
+    {"note", QT_TRANSLATE_NOOP("AuditLabels", "Note")},
 };
 
 const char* englishOf(std::span<const Key> keys, std::string_view key)
@@ -146,6 +167,8 @@ enum class Arg
     Role,
     Status,
     Event,
+    ComplaintEvent,
+    Department,
 };
 
 struct Summary
@@ -160,6 +183,11 @@ const Summary kSummaries[] = {
     // workorderservice.cpp: the event's key, then its technician or note ("dispatched: 王师傅"); a key alone is
     // handled in auditSummaryText()
     {QT_TRANSLATE_NOOP("AuditSummary", "%1: %2"), {Arg::Event, Arg::Text}},
+    // complaintservice.cpp: the same for a complaint's steps, the routing by its department, the verdict
+    {QT_TRANSLATE_NOOP("AuditSummary", "routed: %1"), {Arg::Department}},
+    {QT_TRANSLATE_NOOP("AuditSummary", "judged: valid")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "judged: not valid")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1: %2"), {Arg::ComplaintEvent, Arg::Text}},
     // workordercsv.cpp
     {QT_TRANSLATE_NOOP("AuditSummary", "imported from %1:%2")},
     // ruleservice.cpp
@@ -223,6 +251,16 @@ std::optional<QString> argText(Arg arg, const QString& captured)
             return eventLabel(*event);
         }
         return std::nullopt;
+    case Arg::ComplaintEvent:
+        if (const auto event = domain::parseComplaintEventKind(key)) {
+            return complaintEventLabel(*event);
+        }
+        return std::nullopt;
+    case Arg::Department:
+        if (const auto department = domain::parseDepartment(key)) {
+            return departmentLabel(*department);
+        }
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -231,8 +269,8 @@ std::optional<QString> argText(Arg arg, const QString& captured)
 
 const std::vector<std::string_view>& auditEntities()
 {
-    static const std::vector<std::string_view> entities{"work_order", "site",    "staff",  "rule_set", "calendar",
-                                                        "user",       "session", "backup", "setting"};
+    static const std::vector<std::string_view> entities{"work_order", "complaint", "site",    "staff",  "rule_set",
+                                                        "calendar",   "user",      "session", "backup", "setting"};
     return entities;
 }
 
@@ -240,6 +278,7 @@ QString auditEntityLabel(std::string_view entity)
 {
     constexpr Key kEntities[] = {
         {"work_order", QT_TRANSLATE_NOOP("AuditLabels", "Work order")},
+        {"complaint", QT_TRANSLATE_NOOP("AuditLabels", "Complaint")},
         {"site", QT_TRANSLATE_NOOP("AuditLabels", "Site")},
         {"staff", QT_TRANSLATE_NOOP("AuditLabels", "Staff")},
         {"rule_set", QT_TRANSLATE_NOOP("AuditLabels", "Rule set")},
@@ -296,9 +335,23 @@ QString auditValueText(std::string_view field, std::string_view value, const dom
         if (const auto status = statusOf(value)) {
             return statusLabel(*status);
         }
+        if (const auto status = domain::parseComplaintStatus(value)) {
+            return complaintStatusLabel(*status);
+        }
     } else if (field == "category") {
         if (const auto category = domain::parseCategory(value)) {
             return categoryLabel(*category);
+        }
+        if (const auto category = domain::parseComplaintCategory(value)) {
+            return complaintCategoryLabel(*category);
+        }
+    } else if (field == "channel") {
+        if (const auto channel = domain::parseChannel(value)) {
+            return channelLabel(*channel);
+        }
+    } else if (field == "department") {
+        if (const auto department = domain::parseDepartment(value)) {
+            return departmentLabel(*department);
         }
     } else if (field == "urgency") {
         if (const auto urgency = domain::parseUrgency(value)) {
@@ -347,6 +400,9 @@ QString auditSummaryText(std::string_view summary)
     }
     if (const auto event = domain::parseEventKind(summary)) {
         return eventLabel(*event);
+    }
+    if (const auto event = domain::parseComplaintEventKind(summary)) {
+        return complaintEventLabel(*event);
     }
     const QString text = qs(summary);
     for (const auto& pattern : summaryPatterns()) {

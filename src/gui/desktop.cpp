@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "auditview.h"
+#include "complaintspage.h"
 #include "dispatchboardview.h"
 #include "dispatchslip.h"
 #include "exportdialog.h"
@@ -55,6 +56,11 @@ void buildPages(MainWindow& window, AppSession& session)
     };
     offer(Module::FrontDesk, user.can(Permission::LogWorkOrder), [&] { return new FrontDeskPage(session); });
     offer(Module::WorkOrders, user.can(Permission::ReadRecords), [&] { return new WorkOrdersPage(session); });
+    offer(Module::Complaints, user.can(Permission::ReadRecords), [&] {
+        auto* page = new ComplaintsPage(session);
+        QObject::connect(page, &ComplaintsPage::workOrderRequested, &window, &MainWindow::openWorkOrder);
+        return page;
+    });
     offer(Module::Settings, user.role != domain::Role::None, [&] { return new SettingsPage(session); });
     offer(Module::Audit, user.can(Permission::ViewAudit), [&] { return new AuditView(session); });
 

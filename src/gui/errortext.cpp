@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "complaintlabels.h"
+#include "domain/complaint.h"
 #include "domain/ruleset.h"
 #include "domain/user.h"
 #include "domain/workorder.h"
@@ -21,14 +23,16 @@ namespace {
 // What a template's %1, %2, … stand for, and so how each captured piece is shown.
 enum class Arg
 {
-    Text,       // a value from the user's data or the system, shown as it is
-    Message,    // another service message, translated in turn
-    Field,      // a column or field name ("reported_at"), or another key of fieldText()
-    Event,      // an event key ("hold")
-    Status,     // a status key ("on_hold")
-    Milestone,  // a rule milestone key ("arrival")
-    Role,       // a role key ("front_desk")
-    Permission, // what a permission lets one do, domain::permissionText ("change rule sets")
+    Text,            // a value from the user's data or the system, shown as it is
+    Message,         // another service message, translated in turn
+    Field,           // a column or field name ("reported_at"), or another key of fieldText()
+    Event,           // an event key ("hold")
+    Status,          // a status key ("on_hold")
+    Milestone,       // a rule milestone key ("arrival")
+    Role,            // a role key ("front_desk")
+    Permission,      // what a permission lets one do, domain::permissionText ("change rule sets")
+    ComplaintStatus, // a complaint status key ("resolved")
+    Department,      // a department key ("customer_service")
 };
 
 struct Template
@@ -85,6 +89,35 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "say what the caller reported")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "a follow-up call cannot precede the order")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "%1 is before the previous event of this order"), {Arg::Event}},
+    // src/domain/complaint.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint is already received")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the received event must carry the received time")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "name who took the complaint (first responder)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint has not been received")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "is before the complaint was received")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "is before the complaint's previous step")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 complaint cannot be routed"), {Arg::ComplaintStatus}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "name the department")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint is already with %1"), {Arg::Department}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the response is already recorded")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 complaint cannot record a response"), {Arg::ComplaintStatus}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "what was the resident told?")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 complaint cannot be resolved"), {Arg::ComplaintStatus}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "route the complaint first: which department resolved it?")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "describe the resolution")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the reply is already recorded")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "only a resolved complaint can be replied to")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "name the office head the result was reported to")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint has already been revisited")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "reply to the resident before the revisit")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a withdrawn complaint is not judged")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "say whether the complaint is valid")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "give the reason for the verdict")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint is already linked to work order %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "name the work order")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the note is empty")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a %1 complaint cannot be withdrawn"), {Arg::ComplaintStatus}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "give the reason for the withdrawal")},
     // src/rules/rulesetjson.cpp
     {QT_TRANSLATE_NOOP("ServiceMessage", "unknown field (expected one of: %1)")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "must be a non-empty list of text values")},
@@ -161,6 +194,17 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "the import was cancelled; nothing was written")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "the export was cancelled")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "could not write the export")},
+    // src/services/complaintcsv.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no complaints after the header")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown channel '%1' (one of: %2)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown department '%1' (one of: %2)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not yes or no")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "required with %1"), {Arg::Field}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "needs %1"), {Arg::Field}},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint is not resolved")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the complaint has not been replied to")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a complaint is either resolved or withdrawn, not both")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "work order %1 no longer exists")},
     // src/services/siteservice.cpp
     {QT_TRANSLATE_NOOP("ServiceMessage", "use 1 to 16 letters, digits, '-' or '_'")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "a site needs a name")},
@@ -182,6 +226,13 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "a dissatisfied resident's reason must be recorded")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "no work order with id %1")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "no work order %1 at site %2")},
+    // src/services/complaintservice.cpp, complaintlists.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "what is the complaint about?")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "complaint %1 already exists at %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no work order %1 at the complaint's site")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no complaint with id %1")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no complaint %1 at site %2")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "choose one of your sites")},
     // src/services/ruleservice.cpp, calendarservice.cpp, kpiservice.cpp
     {QT_TRANSLATE_NOOP("ServiceMessage", "no rule set is in force on %1")},
     {QT_TRANSLATE_NOOP(
@@ -228,6 +279,7 @@ const Template kTemplates[] = {
     // src/storage (reaches the GUI through the services)
     {QT_TRANSLATE_NOOP("ServiceMessage", "a site with code %1 already exists")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "an order with this id already exists at the site")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "a complaint with this code already exists at the site")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "no event to append")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "corrupt effective_from in rule_sets: %1"), {Arg::Message}},
     {QT_TRANSLATE_NOOP("ServiceMessage", "could not start a transaction: %1")},
@@ -271,6 +323,12 @@ const char* const kPermissionTexts[] = {
     QT_TRANSLATE_NOOP("ServicePermission", "see the audit trail"),
     QT_TRANSLATE_NOOP("ServicePermission", "manage user accounts"),
     QT_TRANSLATE_NOOP("ServicePermission", "make or restore backups"),
+    QT_TRANSLATE_NOOP("ServicePermission", "take complaints"),
+    QT_TRANSLATE_NOOP("ServicePermission", "handle complaints"),
+    QT_TRANSLATE_NOOP("ServicePermission", "judge whether a complaint is valid"),
+    QT_TRANSLATE_NOOP("ServicePermission", "withdraw complaints"),
+    QT_TRANSLATE_NOOP("ServicePermission", "import complaints"),
+    QT_TRANSLATE_NOOP("ServicePermission", "export complaints"),
 };
 
 // Column and field names the services put into Error::field, ImportIssue::column or a message, and the other
@@ -326,6 +384,27 @@ const char* const kFields[] = {
     // what a rule applies to ("matches every work_order arrival")
     QT_TRANSLATE_NOOP("ServiceField", "work_order"),
     QT_TRANSLATE_NOOP("ServiceField", "complaint"),
+    // the columns of the complaint CSV not named above, and the fields of the complaint use cases
+    QT_TRANSLATE_NOOP("ServiceField", "channel"),
+    QT_TRANSLATE_NOOP("ServiceField", "received_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "resident"),
+    QT_TRANSLATE_NOOP("ServiceField", "first_responder"),
+    QT_TRANSLATE_NOOP("ServiceField", "department"),
+    QT_TRANSLATE_NOOP("ServiceField", "routed_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "responded_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "response"),
+    QT_TRANSLATE_NOOP("ServiceField", "resolved_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "resolution"),
+    QT_TRANSLATE_NOOP("ServiceField", "measures"),
+    QT_TRANSLATE_NOOP("ServiceField", "replied_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "reply"),
+    QT_TRANSLATE_NOOP("ServiceField", "informed_head"),
+    QT_TRANSLATE_NOOP("ServiceField", "revisit_comment"),
+    QT_TRANSLATE_NOOP("ServiceField", "valid"),
+    QT_TRANSLATE_NOOP("ServiceField", "verdict_reason"),
+    QT_TRANSLATE_NOOP("ServiceField", "judged_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "withdrawn_at"),
+    QT_TRANSLATE_NOOP("ServiceField", "withdraw_reason"),
 };
 
 struct Pattern
@@ -421,6 +500,18 @@ QString argText(Arg kind, const QString& captured)
         for (const char* text : kPermissionTexts) {
             if (key == text) {
                 return QCoreApplication::translate("ServicePermission", text);
+            }
+        }
+        return captured;
+    case Arg::ComplaintStatus:
+        if (const auto status = domain::parseComplaintStatus(key)) {
+            return complaintStatusLabel(*status);
+        }
+        return captured;
+    case Arg::Department:
+        for (const auto department : domain::allDepartments()) {
+            if (domain::departmentKey(department) == key) {
+                return departmentLabel(department);
             }
         }
         return captured;

@@ -1,10 +1,17 @@
 #include "mainwindow.h"
 
 #include "appsession.h"
+#include "complaintspage.h"
+#include "dispatchboardview.h"
+#include "escalationnotice.h"
+#include "frontdeskpage.h"
 #include "guilog.h"
+#include "historyview.h"
 #include "labels.h"
 #include "qtconvert.h"
+#include "services/workorderservice.h"
 #include "shortcuttooltip.h"
+#include "workorderspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,6 +21,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -252,6 +260,50 @@ QWidget* MainWindow::page(Module module) const
     return found == m_entries.end() ? nullptr : found->second.page;
 }
 
+void MainWindow::openComplaint(domain::ComplaintId id)
+{
+    auto* complaints = qobject_cast<ComplaintsPage*>(page(Module::Complaints));
+    if (!complaints) {
+        logger()->warn("no Complaints module to show complaint {}", id.value);
+        return;
+    }
+    showModule(Module::Complaints);
+    complaints->selectComplaint(id);
+}
+
+void MainWindow::openWorkOrder(domain::WorkOrderId id)
+{
+    if (auto* desk = qobject_cast<FrontDeskPage*>(page(Module::FrontDesk))) {
+        desk->board()->selectOrder(id);
+        if (desk->board()->currentOrder() == id) {
+            showModule(Module::FrontDesk);
+            return;
+        }
+    }
+    auto* orders = qobject_cast<WorkOrdersPage*>(page(Module::WorkOrders));
+    if (!orders) {
+        logger()->warn("no Work orders module to show work order {}", id.value);
+        return;
+    }
+    showModule(Module::WorkOrders);
+    orders->showHistory();
+    HistoryView* history = orders->history();
+    if (history->selectOrder(id)) {
+        return;
+    }
+    // Not among the loaded rows: search the history for its code.
+    auto order = m_session.workspace().workOrders().get(id);
+    if (!order) {
+        logger()->warn("cannot show work order {}: {}", id.value, order.error().describe());
+        return;
+    }
+    if (auto* search = history->findChild<QLineEdit*>(QStringLiteral("searchEdit"))) {
+        search->setText(qs(order->header.code));
+    }
+    history->applyFilter();
+    history->selectOrder(id);
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
@@ -402,6 +454,11 @@ void MainWindow::createStatusBar()
     // A long path is cut off rather than widening the window; the tooltip has all of it.
     m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_databaseLabel, 1);
+
+    // Before the user: the first thing a supervisor's eye meets at the right of the status bar.
+    m_escalationNotice = new EscalationNotice(m_session, statusBar());
+    statusBar()->addPermanentWidget(m_escalationNotice);
+    connect(m_escalationNotice, &EscalationNotice::complaintRequested, this, &MainWindow::openComplaint);
 
     m_userLabel = new QLabel(statusBar());
     m_userLabel->setObjectName(QStringLiteral("userLabel"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ids.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -18,9 +20,12 @@ class QStackedWidget;
 namespace propdesk::gui {
 
 class AppSession;
+class EscalationNotice;
 
 // The application's window: a sidebar with one entry per module whose page has been registered, the
-// site selector in the toolbar, the signed-in user, the database and the site's time in the status bar.
+// site selector in the toolbar, the signed-in user, the database and the site's time in the status bar, and
+// for supervisors and managers the complaints past their response deadline (a button that opens the longest
+// overdue one).
 // Geometry, toolbar state and the last module are kept in QSettings ("mainwindow/…").
 class MainWindow : public QMainWindow
 {
@@ -48,7 +53,8 @@ public:
     static QIcon moduleIcon(Module module);
 
     // Registers a module's page: it gets a sidebar entry and a View menu action, in module order, with the
-    // module's fixed shortcut (Ctrl+1 Front desk … Ctrl+7 Settings, Ctrl+8 Audit trail). The window takes
+    // module's fixed shortcut (Ctrl+1 Front desk, Ctrl+2 Work orders, Ctrl+3 Complaints … Ctrl+7 Settings,
+    // Ctrl+8 Audit trail). The window takes
     // ownership of the page. Registering a module again replaces its page (deleted later, so that the old
     // page may be the one whose call led here).
     void addPage(Module module, QWidget* page, const QString& title, const QIcon& icon);
@@ -70,6 +76,15 @@ public:
     // Switch user (Ctrl+L) and Change my password, hidden like the others until they are connected.
     QAction* switchUserAction() const { return m_switchUserAction; }
     QAction* passwordAction() const { return m_passwordAction; }
+    // The status bar's notice of escalated complaints (hidden while there is none, or for other roles).
+    EscalationNotice* escalationNotice() const { return m_escalationNotice; }
+
+public slots:
+    // Shows the Complaints module with this complaint selected; ignored without that module.
+    void openComplaint(propdesk::domain::ComplaintId id);
+    // Shows the work order: on the front desk's dispatch board while it is open there, else in the work
+    // orders' history.
+    void openWorkOrder(propdesk::domain::WorkOrderId id);
 
 signals:
     void moduleChanged(propdesk::gui::MainWindow::Module module);
@@ -110,6 +125,7 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_clockLabel = nullptr;
+    EscalationNotice* m_escalationNotice = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_moduleActions = nullptr;
     QAction* m_importAction = nullptr;

@@ -147,6 +147,7 @@ constexpr std::array kChannelWeights{Weighted{ComplaintChannel::Phone, 45}, Weig
                                      Weighted{ComplaintChannel::Online, 10}, Weighted{ComplaintChannel::Letter, 5},
                                      Weighted{ComplaintChannel::Hotline12345, 10}};
 constexpr std::array kDeskStaff{"前台 王芳", "前台 刘洋", "客服主管 李静"};
+constexpr const char* kSupervisor = "客服主管 李静";
 constexpr auto kOfficeHead = "管理处主任 陈建国";
 constexpr std::array kReplies{"已电话告知业主处理结果", "已上门向业主说明处理结果", "已通过微信告知业主处理结果"};
 constexpr std::array kValidReasons{"经核实属实，物业服务不到位", "经核实属实，未按承诺时限处理"};
@@ -225,6 +226,15 @@ domain::Result<int> addDemoComplaints(Workspace& ws, const domain::Site& site, c
         request.description = g.description;
         request.receivedAt = received;
         request.firstResponder = anyOf(kDeskStaff);
+        // First-contact responsibility: whoever took the complaint records its steps too (the verdict
+        // aside, which the supervisor gives).
+        struct ActingAs
+        {
+            domain::User& user;
+            std::string before;
+            ~ActingAs() { user.name = before; }
+        } actingAs{ws.context().user, ws.context().user.name};
+        ws.context().user.name = *request.firstResponder;
         if (g.category == ComplaintCategory::RepairQuality && chance(0.8)) {
             // Most repair complaints are about an order done in the weeks before the call: they name it.
             std::vector<const domain::WorkOrder*> recent;
@@ -287,6 +297,7 @@ domain::Result<int> addDemoComplaints(Workspace& ws, const domain::Site& site, c
             // Now and then the resident settles it with the neighbour and withdraws the complaint.
             const Instant withdrawn = t + hours{uniform(1, 20)};
             if (withdrawn <= now) {
+                ws.context().user.name = kSupervisor;
                 if (auto ok = complaints.withdraw(id, "业主表示已自行协商解决，撤回投诉", withdrawn); !ok) {
                     return fail(ok);
                 }
@@ -311,6 +322,7 @@ domain::Result<int> addDemoComplaints(Workspace& ws, const domain::Site& site, c
                 return {};
             }
             const bool valid = ++judged % 4 != 0;
+            ws.context().user.name = kSupervisor;
             auto ok = complaints.judge(id, valid, valid ? anyOf(kValidReasons) : anyOf(kInvalidReasons), at);
             if (!ok) {
                 return fail(ok);

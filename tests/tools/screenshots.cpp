@@ -18,11 +18,16 @@
 #include "domain/user.h"
 #include "gui/appsession.h"
 #include "gui/backuppage.h"
+#include "gui/complaintboardmodel.h"
+#include "gui/complaintboardview.h"
+#include "gui/complaintintakeform.h"
+#include "gui/complaintspage.h"
 #include "gui/databasecheckjob.h"
 #include "gui/desktop.h"
 #include "gui/dispatchboardview.h"
 #include "gui/dispatchdialog.h"
 #include "gui/dispatchslip.h"
+#include "gui/escalationnotice.h"
 #include "gui/eventdialog.h"
 #include "gui/eventtimeedit.h"
 #include "gui/exportdialog.h"
@@ -575,6 +580,36 @@ void shootLanguage(const QString& language, gui::AppSession& session, const QDir
         history->selectOrder(history->model()->orderId(richestRow(*history->model())));
     }
     shooter.grab(window.get(), QStringLiteral("history"));
+
+    // The complaints: a resident's complaint being taken, the board with the demo's complaint that is past
+    // its 15-minute response deadline selected (its banner above the board), and the status bar's notice.
+    window->showModule(MainWindow::Module::Complaints);
+    auto* complaints = qobject_cast<gui::ComplaintsPage*>(window->page(MainWindow::Module::Complaints));
+    if (!complaints || !complaints->intakeForm()) {
+        fail(QStringLiteral("the supervisor has no complaints page with an intake form"));
+    }
+    {
+        auto* form = complaints->intakeForm();
+        auto* where = child<QLineEdit>(form, "locationEdit");
+        where->setText(gui::qs(place.location));
+        emit where->editingFinished(); // the place's last caller
+        auto* category = child<QComboBox>(form, "categoryCombo");
+        category->setCurrentIndex(category->findData(static_cast<int>(domain::ComplaintCategory::Noise)));
+        auto* department = child<QComboBox>(form, "departmentCombo");
+        department->setCurrentIndex(department->findData(static_cast<int>(domain::Department::Security)));
+        auto* text = child<QPlainTextEdit>(form, "descriptionEdit");
+        text->clear();
+        text->insertPlainText(QStringLiteral("楼上晚上十点后还在装修，电钻声很大"));
+        form->updatePreview();
+    }
+    window->escalationNotice()->reload();
+    const auto escalated = complaints->board()->model()->escalatedComplaints();
+    if (escalated.empty() || window->escalationNotice()->isHidden()) {
+        fail(QStringLiteral("no escalated complaint on the demo's complaint board"));
+    }
+    complaints->selectComplaint(escalated.front());
+    complaints->board()->table()->setFocus();
+    shooter.grab(window.get(), QStringLiteral("complaints"));
 
     window->showModule(MainWindow::Module::Settings);
     shooter.grab(window.get(), QStringLiteral("settings"));
