@@ -20,11 +20,11 @@ constexpr std::array kDepartments{Department::Engineering, Department::Security,
 constexpr std::array kStatuses{ComplaintStatus::Received, ComplaintStatus::Routed,  ComplaintStatus::Responded,
                                ComplaintStatus::Resolved, ComplaintStatus::Replied, ComplaintStatus::Revisited,
                                ComplaintStatus::Withdrawn};
-constexpr std::array kEventKinds{ComplaintEventKind::Received, ComplaintEventKind::Routed,
+constexpr std::array kEventKinds{ComplaintEventKind::Received,  ComplaintEventKind::Routed,
                                  ComplaintEventKind::Responded, ComplaintEventKind::Resolved,
-                                 ComplaintEventKind::Replied,  ComplaintEventKind::Revisited,
-                                 ComplaintEventKind::Judged,   ComplaintEventKind::Linked,
-                                 ComplaintEventKind::Noted,    ComplaintEventKind::Withdrawn};
+                                 ComplaintEventKind::Replied,   ComplaintEventKind::Revisited,
+                                 ComplaintEventKind::Judged,    ComplaintEventKind::Linked,
+                                 ComplaintEventKind::Noted,     ComplaintEventKind::Withdrawn};
 
 template <typename T>
 struct Alias
@@ -34,9 +34,12 @@ struct Alias
 };
 
 constexpr std::array kChannelAliases{
-    Alias<ComplaintChannel>{"电话", ComplaintChannel::Phone},   Alias<ComplaintChannel>{"来访", ComplaintChannel::Visit},
-    Alias<ComplaintChannel>{"信函", ComplaintChannel::Letter},  Alias<ComplaintChannel>{"网络", ComplaintChannel::Online},
-    Alias<ComplaintChannel>{"线上", ComplaintChannel::Online},  Alias<ComplaintChannel>{"12345", ComplaintChannel::Hotline12345},
+    Alias<ComplaintChannel>{"电话", ComplaintChannel::Phone},
+    Alias<ComplaintChannel>{"来访", ComplaintChannel::Visit},
+    Alias<ComplaintChannel>{"信函", ComplaintChannel::Letter},
+    Alias<ComplaintChannel>{"网络", ComplaintChannel::Online},
+    Alias<ComplaintChannel>{"线上", ComplaintChannel::Online},
+    Alias<ComplaintChannel>{"12345", ComplaintChannel::Hotline12345},
     Alias<ComplaintChannel>{"12345热线", ComplaintChannel::Hotline12345},
 };
 constexpr std::array kCategoryAliases{
@@ -52,9 +55,9 @@ constexpr std::array kCategoryAliases{
     Alias<ComplaintCategory>{"其他", ComplaintCategory::Other},
 };
 constexpr std::array kDepartmentAliases{
-    Alias<Department>{"工程部", Department::Engineering},    Alias<Department>{"秩序维护部", Department::Security},
-    Alias<Department>{"安保部", Department::Security},       Alias<Department>{"保洁部", Department::Cleaning},
-    Alias<Department>{"环境部", Department::Cleaning},       Alias<Department>{"客服部", Department::CustomerService},
+    Alias<Department>{"工程部", Department::Engineering}, Alias<Department>{"秩序维护部", Department::Security},
+    Alias<Department>{"安保部", Department::Security},    Alias<Department>{"保洁部", Department::Cleaning},
+    Alias<Department>{"环境部", Department::Cleaning},    Alias<Department>{"客服部", Department::CustomerService},
     Alias<Department>{"管理处", Department::Management},
 };
 
@@ -389,10 +392,10 @@ Result<void> Complaint::apply(ComplaintEvent event)
         return refuse("the complaint has not been received");
     }
     if (event.at < header.receivedAt) {
-        return fail(ErrorCode::Conflict, "is before the complaint was received", "at", header.code);
+        return fail(ErrorCode::InvalidInput, "is before the complaint was received", "at", header.code);
     }
     if (isStatusChange(event.kind) && event.at < lastEventAt()) {
-        return fail(ErrorCode::Conflict, "is before the complaint's previous step", "at", header.code);
+        return fail(ErrorCode::InvalidInput, "is before the complaint's previous step", "at", header.code);
     }
     const auto t = timeline();
     const auto status = t.status();

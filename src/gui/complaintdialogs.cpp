@@ -246,7 +246,7 @@ ComplaintEventDialog::~ComplaintEventDialog() = default;
 
 void ComplaintEventDialog::showError(const domain::Error& error)
 {
-    // A time before the previous step is a conflict with the history, but the field to correct is the time.
+    // The services name a time "at" or "received_at"; the dialog shows it beside its one time field.
     if (isTimeField(error.field)) {
         m_errors->show(m_ui->timeError, messageText(error.message));
         return;
