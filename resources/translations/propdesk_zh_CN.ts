@@ -5636,6 +5636,10 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
         <source>Deadlines: could not be evaluated (%1)</source>
         <translation>时限：无法计算（%1）</translation>
     </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>投诉：</translation>
+    </message>
 </context>
 <context>
     <name>propdesk::gui::WorkOrdersPage</name>

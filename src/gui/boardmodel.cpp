@@ -1,6 +1,7 @@
 #include "boardmodel.h"
 
 #include "appsession.h"
+#include "deadlinecolours.h"
 #include "guilog.h"
 #include "labels.h"
 #include "qtconvert.h"
@@ -19,40 +20,6 @@ namespace {
 
 constexpr int kTickMs = 1000;
 const QString kNone = QStringLiteral("—");
-
-// Row tints, light enough for black text; the time-left cell gets a darker text colour to match.
-QVariant background(DeadlineState state)
-{
-    switch (state) {
-    case DeadlineState::Closing:
-        return QBrush(QColor(0xff, 0xe0, 0x8a));
-    case DeadlineState::Overdue:
-        return QBrush(QColor(0xf8, 0xb4, 0xb4));
-    case DeadlineState::Paused:
-        return QBrush(QColor(0xe4, 0xe4, 0xe4));
-    case DeadlineState::OnTime:
-    case DeadlineState::Unmeasured:
-        break;
-    }
-    return {};
-}
-
-QVariant foreground(DeadlineState state)
-{
-    switch (state) {
-    case DeadlineState::OnTime:
-        return QBrush(QColor(0x1b, 0x6e, 0x20));
-    case DeadlineState::Closing:
-        return QBrush(QColor(0x7a, 0x4a, 0x00));
-    case DeadlineState::Overdue:
-        return QBrush(QColor(0x9b, 0x00, 0x00));
-    case DeadlineState::Paused:
-        return QBrush(QColor(0x50, 0x50, 0x50));
-    case DeadlineState::Unmeasured:
-        break;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -135,9 +102,9 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        return background(state);
+        return deadlineBackground(state);
     case Qt::ForegroundRole:
-        return index.column() == TimeLeft ? foreground(state) : QVariant();
+        return index.column() == TimeLeft ? deadlineForeground(state) : QVariant();
     case Qt::FontRole:
         if (index.column() == TimeLeft) {
             QFont font;

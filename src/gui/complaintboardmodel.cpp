@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "complaintlabels.h"
+#include "deadlinecolours.h"
 #include "guilog.h"
 #include "labels.h"
 #include "qtconvert.h"
@@ -22,40 +23,6 @@ namespace {
 
 constexpr int kTickMs = 1000;
 const QString kNone = QStringLiteral("—");
-
-// Row tints as on the dispatch board, light enough for black text; the countdown gets a darker text colour.
-QVariant background(DeadlineState state)
-{
-    switch (state) {
-    case DeadlineState::Closing:
-        return QBrush(QColor(0xff, 0xe0, 0x8a));
-    case DeadlineState::Overdue:
-        return QBrush(QColor(0xf8, 0xb4, 0xb4));
-    case DeadlineState::Paused:
-        return QBrush(QColor(0xe4, 0xe4, 0xe4));
-    case DeadlineState::OnTime:
-    case DeadlineState::Unmeasured:
-        break;
-    }
-    return {};
-}
-
-QVariant foreground(DeadlineState state)
-{
-    switch (state) {
-    case DeadlineState::OnTime:
-        return QBrush(QColor(0x1b, 0x6e, 0x20));
-    case DeadlineState::Closing:
-        return QBrush(QColor(0x7a, 0x4a, 0x00));
-    case DeadlineState::Overdue:
-        return QBrush(QColor(0x9b, 0x00, 0x00));
-    case DeadlineState::Paused:
-        return QBrush(QColor(0x50, 0x50, 0x50));
-    case DeadlineState::Unmeasured:
-        break;
-    }
-    return {};
-}
 
 bool awaitingReply(const services::ComplaintBoardEntry& entry)
 {
@@ -167,10 +134,10 @@ QVariant ComplaintBoardModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        return background(row.state);
+        return deadlineBackground(row.state);
     case Qt::ForegroundRole:
         if (column == TimeLeft) {
-            return foreground(row.state);
+            return deadlineForeground(row.state);
         }
         if (column == Escalated && row.escalated) {
             return QBrush(QColor(0x9b, 0x00, 0x00));

@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "auditrecordview.h"
+#include "complaintlabels.h"
 #include "errortext.h"
 #include "guilog.h"
 #include "labels.h"
@@ -11,6 +12,7 @@
 #include "ui_workorderdetail.h"
 
 #include <QAction>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QToolBar>
 
@@ -49,7 +51,19 @@ WorkOrderDetail::WorkOrderDetail(AppSession& session, QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->titleLabel->setFont(title);
     m_ui->actionBar->hide();
+    // A complaint about the repair (linked from the complaint, or raised from it) is named here, so that
+    // whoever works the order knows a resident has complained about it.
+    m_complaints = new QLabel(m_ui->orderPage);
+    m_complaints->setObjectName(QStringLiteral("complaintsValue"));
+    m_complaints->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->headerForm->addRow(tr("Complaints:"), m_complaints);
+    m_ui->headerForm->setRowVisible(m_complaints, false);
     clear({});
+}
+
+QString WorkOrderDetail::complaintsText() const
+{
+    return m_complaints->text();
 }
 
 WorkOrderDetail::~WorkOrderDetail() = default;
@@ -121,6 +135,16 @@ void WorkOrderDetail::showOrder(std::optional<domain::WorkOrderId> id)
     }
     m_ui->reworkOfValue->setText(reworkOf);
     m_ui->descriptionValue->setText(orDash(h.description));
+    QStringList complaints;
+    if (auto linked = workspace.complaints().linkedTo(*id); linked) {
+        for (const auto& c : *linked) {
+            complaints << tr("%1 (%2)").arg(qs(c.header.code), complaintStatusLabel(c.timeline.status()));
+        }
+    } else {
+        logger()->error("cannot read the complaints about work order {}: {}", id->value, linked.error().describe());
+    }
+    m_complaints->setText(complaints.join(QLatin1Char('\n')));
+    m_ui->headerForm->setRowVisible(m_complaints, !complaints.isEmpty());
 
     m_timeline->setOrder(*order, zone);
     auto evaluation = workspace.workOrders().evaluate(*order);

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QLabel;
 
 namespace Ui {
 class WorkOrderDetail;
@@ -43,6 +44,8 @@ public:
     TimelineModel* timelineModel() const { return m_timeline; }
     MilestoneModel* milestoneModel() const { return m_milestones; }
     AuditRecordView* changesView() const { return m_changes; }
+    // The complaints linked to the order, "TS20250303-001 (Resolved)", one a line; hidden when none.
+    QString complaintsText() const;
 
 private:
     void clear(const QString& message);
@@ -52,6 +55,7 @@ private:
     TimelineModel* m_timeline = nullptr;
     MilestoneModel* m_milestones = nullptr;
     AuditRecordView* m_changes = nullptr;
+    QLabel* m_complaints = nullptr;
     std::optional<domain::WorkOrderId> m_order;
 };
 

@@ -57,12 +57,7 @@ DeadlineState complaintDeadlineState(const ComplaintBoardEntry& entry, Instant n
     if (!entry.next || !entry.deadline) {
         return DeadlineState::Unmeasured;
     }
-    if (now > *entry.deadline) { // late only past the deadline, as the rule engine counts it
-        return DeadlineState::Overdue;
-    }
-    const auto window = *entry.deadline - entry.windowStart;
-    const auto left = *entry.deadline - now;
-    return left * 4 < window ? DeadlineState::Closing : DeadlineState::OnTime;
+    return windowState(entry.windowStart, *entry.deadline, now);
 }
 
 bool escalated(const ComplaintBoardEntry& entry, Instant now)
@@ -145,9 +140,9 @@ domain::Result<std::vector<ComplaintRevisitEntry>> ComplaintLists::awaitingRevis
         const Instant repliedAt = snapshot.timeline.replied.value_or(snapshot.header.receivedAt);
         entries.push_back(ComplaintRevisitEntry{std::move(snapshot), repliedAt});
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const ComplaintRevisitEntry& a, const ComplaintRevisitEntry& b) {
-        return a.repliedAt < b.repliedAt;
-    });
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const ComplaintRevisitEntry& a, const ComplaintRevisitEntry& b) { return a.repliedAt < b.repliedAt; });
     return entries;
 }
 
@@ -171,17 +166,7 @@ domain::Result<std::int64_t> ComplaintLists::count(const domain::ComplaintFilter
 
 domain::Result<void> ComplaintLists::checkFilter(const domain::ComplaintFilter& filter)
 {
-    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
-        return ok;
-    }
-    if (!filter.site) {
-        if (m_ctx.user.sites) {
-            return domain::fail(domain::ErrorCode::InvalidInput, "choose one of your sites", "site");
-        }
-        return {};
-    }
-    auto site = m_sites.get(*filter.site);
-    return site ? domain::Result<void>{} : std::unexpected(site.error());
+    return checkListSite(m_ctx, m_sites, filter.site);
 }
 
 } // namespace propdesk::services

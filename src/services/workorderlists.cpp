@@ -50,12 +50,33 @@ DeadlineState deadlineState(const BoardEntry& entry, Instant now)
     if (!entry.deadline) {
         return DeadlineState::Paused;
     }
-    if (now > *entry.deadline) { // late only past the deadline, as the rule engine counts it
+    return windowState(entry.windowStart, *entry.deadline, now);
+}
+
+DeadlineState windowState(Instant windowStart, Instant deadline, Instant now)
+{
+    if (now > deadline) { // late only past the deadline, as the rule engine counts it
         return DeadlineState::Overdue;
     }
-    const auto window = *entry.deadline - entry.windowStart;
-    const auto left = *entry.deadline - now;
+    const auto window = deadline - windowStart;
+    const auto left = deadline - now;
     return left * 4 < window ? DeadlineState::Closing : DeadlineState::OnTime;
+}
+
+domain::Result<void> checkListSite(const ServiceContext& ctx, SiteService& sites,
+                                   const std::optional<domain::SiteId>& site)
+{
+    if (auto ok = require(ctx, domain::Permission::ReadRecords); !ok) {
+        return ok;
+    }
+    if (!site) {
+        if (ctx.user.sites) {
+            return domain::fail(domain::ErrorCode::InvalidInput, "choose one of your sites", "site");
+        }
+        return {};
+    }
+    auto found = sites.get(*site);
+    return found ? domain::Result<void>{} : std::unexpected(found.error());
 }
 
 domain::Result<std::vector<BoardEntry>> WorkOrderLists::board(std::string_view siteCode)
@@ -142,18 +163,7 @@ domain::Result<std::int64_t> WorkOrderLists::count(const domain::WorkOrderFilter
 
 domain::Result<void> WorkOrderLists::checkFilter(const domain::WorkOrderFilter& filter)
 {
-    if (auto ok = require(m_ctx, domain::Permission::ReadRecords); !ok) {
-        return ok;
-    }
-    if (!filter.site) {
-        // Every site at once only for someone who works at every site.
-        if (m_ctx.user.sites) {
-            return domain::fail(domain::ErrorCode::InvalidInput, "choose one of your sites", "site");
-        }
-        return {};
-    }
-    auto site = m_sites.get(*filter.site);
-    return site ? domain::Result<void>{} : std::unexpected(site.error());
+    return checkListSite(m_ctx, m_sites, filter.site);
 }
 
 } // namespace propdesk::services

@@ -39,6 +39,13 @@ enum class DeadlineState
 
 // Where an entry stands at `now`. The board recolours with this every second without reloading.
 DeadlineState deadlineState(const BoardEntry& entry, domain::Instant now);
+// A running clock's state at `now` in its window [windowStart, deadline]: overdue only past the deadline,
+// closing in the last quarter. Shared by the work-order and complaint boards.
+DeadlineState windowState(domain::Instant windowStart, domain::Instant deadline, domain::Instant now);
+// What every list asks first: the right to read records, and a site the user works at. No site means
+// every site at once, only for someone who works at every site.
+domain::Result<void> checkListSite(const ServiceContext& ctx, SiteService& sites,
+                                   const std::optional<domain::SiteId>& site);
 
 // A completed order waiting for its revisit (回访).
 struct RevisitEntry
