@@ -75,9 +75,9 @@ std::span<const ComplaintChannel> allComplaintChannels();
 std::span<const ComplaintCategory> allComplaintCategories();
 std::span<const Department> allDepartments();
 std::span<const ComplaintStatus> allComplaintStatuses();
-std::string_view channelKey(ComplaintChannel channel);       // phone visit letter online hotline_12345
-std::string_view complaintCategoryKey(ComplaintCategory c);  // repair_quality cleaning … other
-std::string_view departmentKey(Department department);       // engineering security cleaning customer_service management
+std::string_view channelKey(ComplaintChannel channel);      // phone visit letter online hotline_12345
+std::string_view complaintCategoryKey(ComplaintCategory c); // repair_quality cleaning … other
+std::string_view departmentKey(Department department);      // engineering security cleaning customer_service management
 std::string_view complaintStatusKey(ComplaintStatus status); // received routed … withdrawn
 std::string_view complaintEventKey(ComplaintEventKind kind);
 // Accept the keys and the Chinese names (电话, 来访, 信函, 网络/线上, 12345; 维修质量, 保洁/清洁, 安保/秩序,
@@ -127,14 +127,14 @@ struct ComplaintHeader
 // The state of a complaint as of some time: what the rule engine, the KPIs and the lists need.
 struct ComplaintTimeline
 {
-    std::optional<Instant> routed;         // first routing
-    std::optional<Department> department;  // the latest routing
+    std::optional<Instant> routed;        // first routing
+    std::optional<Department> department; // the latest routing
     std::optional<Instant> responded;
     std::optional<Instant> resolved;
     std::optional<Instant> replied;
     std::optional<Instant> revisited;
     std::optional<Instant> withdrawn;
-    std::optional<bool> valid;   // the latest verdict; none: not judged yet
+    std::optional<bool> valid; // the latest verdict; none: not judged yet
     std::optional<Instant> judged;
     std::string verdictReason;
     std::string resolution;

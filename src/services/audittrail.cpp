@@ -92,7 +92,9 @@ AuditFields auditFields(const domain::Complaint& complaint)
 {
     const auto& h = complaint.header;
     const auto t = complaint.timeline();
-    const auto optionalText = [](const auto& value, auto key) { return value ? std::string(key(*value)) : ""; };
+    const auto optionalText = [](const auto& value, auto key) {
+        return value ? std::string(key(*value)) : "";
+    };
     return {
         {"code", h.code},
         {"channel", std::string(domain::channelKey(h.channel))},

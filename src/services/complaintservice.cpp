@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "audittrail.h"
+#include "dailycode.h"
 #include "domain/complaintrepository.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
@@ -98,26 +99,24 @@ domain::Result<domain::Complaint> ComplaintService::receive(const NewComplaint& 
                 return std::unexpected(taken.error());
             }
             if (*taken) {
-                return std::unexpected(invalid("code", fmt::format("complaint {} already exists at {}", h.code, site->code)));
+                return std::unexpected(
+                    invalid("code", fmt::format("complaint {} already exists at {}", h.code, site->code)));
             }
         } else {
-            const auto day = zone->localDate(received);
-            const auto from = zone->startOfDay(day);
-            const auto to = zone->startOfDay(domain::Date{date::sys_days{day} + date::days{1}});
-            auto count = repo.countReceivedBetween(site->id, from, to);
-            if (!count) {
-                return std::unexpected(count.error());
+            auto code = dailyCode(
+                "TS", *zone, received,
+                [&](Instant from, Instant to) { return repo.countReceivedBetween(site->id, from, to); },
+                [&](const std::string& candidate) -> domain::Result<bool> {
+                    auto found = repo.findId(site->id, candidate);
+                    if (!found) {
+                        return std::unexpected(found.error());
+                    }
+                    return found->has_value();
+                });
+            if (!code) {
+                return std::unexpected(code.error());
             }
-            for (auto n = *count + 1;; ++n) {
-                h.code = fmt::format("TS{}-{:03}", date::format("%Y%m%d", date::sys_days{day}), n);
-                auto taken = repo.findId(site->id, h.code);
-                if (!taken) {
-                    return std::unexpected(taken.error());
-                }
-                if (!*taken) {
-                    break;
-                }
-            }
+            h.code = std::move(*code);
         }
         auto received_ = event(ComplaintEventKind::Received);
         received_.at = received;
@@ -249,8 +248,7 @@ domain::Result<domain::Complaint> ComplaintService::resolve(domain::ComplaintId 
 domain::Result<domain::Complaint> ComplaintService::reply(domain::ComplaintId id, const std::string& reply,
                                                           const std::string& informedHead, std::optional<Instant> at)
 {
-    return record(id, event(ComplaintEventKind::Replied, reply, informedHead), at,
-                  domain::Permission::HandleComplaint);
+    return record(id, event(ComplaintEventKind::Replied, reply, informedHead), at, domain::Permission::HandleComplaint);
 }
 
 domain::Result<domain::Complaint> ComplaintService::revisit(domain::ComplaintId id, std::optional<int> satisfaction,
@@ -264,8 +262,8 @@ domain::Result<domain::Complaint> ComplaintService::revisit(domain::ComplaintId 
     return record(id, std::move(e), at, domain::Permission::RecordRevisit);
 }
 
-domain::Result<domain::Complaint> ComplaintService::judge(domain::ComplaintId id, bool valid,
-                                                          const std::string& reason, std::optional<Instant> at)
+domain::Result<domain::Complaint> ComplaintService::judge(domain::ComplaintId id, bool valid, const std::string& reason,
+                                                          std::optional<Instant> at)
 {
     auto e = event(ComplaintEventKind::Judged, reason);
     e.valid = valid;
@@ -352,10 +350,10 @@ ComplaintService::spawnWorkOrder(domain::ComplaintId id, const SpawnedOrder& ord
             return std::unexpected(complaint.error());
         }
         if (complaint->header.workOrder) {
-            return domain::fail(ErrorCode::Conflict,
-                                fmt::format("the complaint is already linked to work order {}",
-                                            complaint->header.workOrderCode),
-                                "work_order", complaint->header.code);
+            return domain::fail(
+                ErrorCode::Conflict,
+                fmt::format("the complaint is already linked to work order {}", complaint->header.workOrderCode),
+                "work_order", complaint->header.code);
         }
         auto site = m_sites.get(complaint->header.siteId);
         if (!site) {

@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "audittrail.h"
+#include "dailycode.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
 #include "ruleservice.h"
@@ -117,23 +118,20 @@ domain::Result<domain::WorkOrder> WorkOrderService::log(const NewWorkOrder& requ
         if (request.code) {
             h.code = *request.code;
         } else {
-            const auto day = zone->localDate(*reported);
-            const auto from = zone->startOfDay(day);
-            const auto to = zone->startOfDay(domain::Date{date::sys_days{day} + date::days{1}});
-            auto count = repo.countReportedBetween(site->id, from, to);
-            if (!count) {
-                return std::unexpected(count.error());
+            auto code = dailyCode(
+                "", *zone, *reported,
+                [&](Instant from, Instant to) { return repo.countReportedBetween(site->id, from, to); },
+                [&](const std::string& candidate) -> domain::Result<bool> {
+                    auto found = repo.findRef(site->id, candidate);
+                    if (!found) {
+                        return std::unexpected(found.error());
+                    }
+                    return found->has_value();
+                });
+            if (!code) {
+                return std::unexpected(code.error());
             }
-            for (auto n = *count + 1;; ++n) {
-                h.code = fmt::format("{}-{:03}", date::format("%Y%m%d", date::sys_days{day}), n);
-                auto taken = repo.findRef(site->id, h.code);
-                if (!taken) {
-                    return std::unexpected(taken.error());
-                }
-                if (!*taken) {
-                    break;
-                }
-            }
+            h.code = std::move(*code);
         }
         auto logged = event(EventKind::Logged);
         logged.at = *reported;

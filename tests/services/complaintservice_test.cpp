@@ -41,7 +41,7 @@ std::int64_t storedComplaints(Desk& desk)
     auto site = desk.ws->sites().get("HQ");
     REQUIRE(site);
     auto n = desk.ws->context().store.complaints().countReceivedBetween(site->id, domain::Instant::min(),
-                                                                       domain::Instant::max());
+                                                                        domain::Instant::max());
     REQUIRE(n);
     return *n;
 }
@@ -272,9 +272,9 @@ TEST_CASE("a complaint links to a work order of its site, or raises one")
     CHECK(foreign.error().field == "work_order");
 
     desk.clock.advance(5min);
-    auto spawned = complaints.spawnWorkOrder(plain->header.id,
-                                             services::SpawnedOrder{domain::Category::Plumbing,
-                                                                    domain::Urgency::Emergency, "楼上漏水到802"});
+    auto spawned = complaints.spawnWorkOrder(
+        plain->header.id,
+        services::SpawnedOrder{domain::Category::Plumbing, domain::Urgency::Emergency, "楼上漏水到802"});
     REQUIRE(spawned);
     const auto& [complaint, newOrder] = *spawned;
     CHECK(complaint.header.workOrder == newOrder.header.id);
@@ -399,8 +399,7 @@ TEST_CASE("the complaint board runs by time left and flags complaints past their
     CHECK((*board)[2].deadline == at("2025-03-08 00:00")); // 24:00 of the 4th working day after Monday
     CHECK_FALSE(services::escalated((*board)[0], desk.clock.now()));
     CHECK(services::complaintDeadlineState((*board)[0], at("2025-03-03 09:05")) == services::DeadlineState::Closing);
-    CHECK(services::complaintDeadlineState((*board)[0], at("2025-03-03 09:05:01")) ==
-          services::DeadlineState::Overdue);
+    CHECK(services::complaintDeadlineState((*board)[0], at("2025-03-03 09:05:01")) == services::DeadlineState::Overdue);
 
     // At the deadline exactly nothing is escalated; one second later the older one is.
     desk.clock.set(at("2025-03-03 09:05"));
