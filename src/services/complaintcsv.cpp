@@ -265,21 +265,8 @@ domain::Result<ComplaintImportPlan> ComplaintCsv::prepare(std::string_view data,
     plan.header = table->header;
 
     std::array<int, ColumnCount> index;
-    index.fill(-1);
-    for (std::size_t i = 0; i < table->header.size(); ++i) {
-        const auto& name = table->header[i];
-        const auto known = std::find(kColumns.begin(), kColumns.end(), name);
-        if (known != kColumns.end()) {
-            auto& slot = index[static_cast<std::size_t>(known - kColumns.begin())];
-            if (slot >= 0) {
-                plan.fileIssues.push_back({1, name, "the column appears twice"});
-            }
-            slot = static_cast<int>(i);
-        } else if (!isRejectColumn(name)) {
-            plan.fileIssues.push_back({1, name.empty() ? "(empty)" : name,
-                                       fmt::format("unknown column (the columns are: {})", fmt::join(kColumns, ", "))});
-        }
-    }
+    const auto mapped = mapColumns(table->header, kColumns, plan.fileIssues);
+    std::copy(mapped.begin(), mapped.end(), index.begin());
     for (const auto c : kRequiredColumns) {
         if (index[c] < 0) {
             plan.fileIssues.push_back({1, kColumns[c], "required column is missing"});

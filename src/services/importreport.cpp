@@ -14,6 +14,27 @@ bool isRejectColumn(std::string_view name)
     return std::find(kRejectColumns.begin(), kRejectColumns.end(), name) != kRejectColumns.end();
 }
 
+std::vector<int> mapColumns(const std::vector<std::string>& header, const std::vector<std::string>& known,
+                            std::vector<ImportIssue>& issues)
+{
+    std::vector<int> index(known.size(), -1);
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const auto& name = header[i];
+        const auto found = std::find(known.begin(), known.end(), name);
+        if (found != known.end()) {
+            auto& slot = index[static_cast<std::size_t>(found - known.begin())];
+            if (slot >= 0) {
+                issues.push_back({1, name, "the column appears twice"});
+            }
+            slot = static_cast<int>(i);
+        } else if (!isRejectColumn(name)) {
+            issues.push_back({1, name.empty() ? "(empty)" : name,
+                              fmt::format("unknown column (the columns are: {})", fmt::join(known, ", "))});
+        }
+    }
+    return index;
+}
+
 std::vector<std::string> issueMessages(std::string_view fileName, const std::vector<ImportIssue>& fileIssues,
                                        const std::vector<RejectedRow>& rejected)
 {
