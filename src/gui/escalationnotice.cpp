@@ -66,10 +66,7 @@ void EscalationNotice::reload()
     if (m_session.isOpen() && m_session.site() && receivesEscalations(m_session.user().role)) {
         // The board, not escalations(): the clock moves complaints onto the list between two reads.
         if (auto board = m_session.workspace().complaintLists().board(m_session.site()->code)) {
-            m_entries = std::move(*board);
-            std::erase_if(m_entries, [](const services::ComplaintBoardEntry& e) {
-                return !e.complaint.timeline.open() || e.complaint.timeline.responded || !e.responseDeadline;
-            });
+            m_entries = std::move(*board); // refresh() picks the escalated ones as the clock moves
         } else {
             logger()->warn("cannot read the complaints of {} for escalations: {}", m_session.site()->code,
                            board.error().describe());

@@ -178,7 +178,8 @@ domain::Result<domain::Complaint> ComplaintService::receive(const NewComplaint& 
 }
 
 domain::Result<domain::Complaint> ComplaintService::record(domain::ComplaintId id, domain::ComplaintEvent event,
-                                                           std::optional<Instant> at, domain::Permission permission)
+                                                           std::optional<Instant> at, domain::Permission permission,
+                                                           const Amend& amend)
 {
     if (auto ok = require(m_ctx, permission); !ok) {
         return std::unexpected(ok.error());
@@ -200,6 +201,11 @@ domain::Result<domain::Complaint> ComplaintService::record(domain::ComplaintId i
         const auto before = auditFields(complaint);
         if (auto ok = complaint.apply(event); !ok) {
             return ok;
+        }
+        if (amend) {
+            if (auto ok = amend(complaint); !ok) {
+                return ok;
+            }
         }
         if (auto ok = m_ctx.store.complaints().appendEvent(complaint); !ok) {
             return ok;
@@ -291,50 +297,22 @@ domain::Result<domain::Complaint> ComplaintService::linkWorkOrder(domain::Compla
     if (workOrderCode.empty()) {
         return std::unexpected(invalid("work_order", "name the work order"));
     }
-    const Instant now = m_ctx.clock.now();
-    domain::Complaint complaint;
-    auto done = m_ctx.store.transact([&]() -> domain::Result<void> {
-        auto loaded = get(id);
-        if (!loaded) {
-            return std::unexpected(loaded.error());
-        }
-        complaint = std::move(*loaded);
-        auto order = m_ctx.store.workOrders().findRef(complaint.header.siteId, workOrderCode);
-        if (!order) {
-            return std::unexpected(order.error());
-        }
-        if (!*order) {
-            return std::unexpected(
-                invalid("work_order", fmt::format("no work order {} at the complaint's site", workOrderCode)));
-        }
-        const auto before = auditFields(complaint);
-        auto linked = event(ComplaintEventKind::Linked);
-        linked.at = now;
-        linked.actor = m_ctx.user.name;
-        linked.reference = workOrderCode;
-        linked.recordedAt = now;
-        if (auto ok = complaint.apply(std::move(linked)); !ok) {
-            return ok;
-        }
-        complaint.header.workOrder = (*order)->id;
-        complaint.header.workOrderCode = workOrderCode;
-        if (auto ok = m_ctx.store.complaints().appendEvent(complaint); !ok) {
-            return ok;
-        }
-        domain::AuditEntry entry;
-        entry.site = complaint.header.siteId;
-        entry.entity = "complaint";
-        entry.record = complaint.header.code;
-        entry.action = domain::AuditAction::Update;
-        entry.summary = "linked: " + workOrderCode;
-        entry.changes = auditDiff(before, auditFields(complaint));
-        return writeAudit(m_ctx, std::move(entry));
-    });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    logger()->info("{}: complaint {} linked to work order {}", m_ctx.user.name, complaint.header.code, workOrderCode);
-    return complaint;
+    auto linked = event(ComplaintEventKind::Linked);
+    linked.reference = workOrderCode;
+    return record(id, std::move(linked), std::nullopt, domain::Permission::HandleComplaint,
+                  [&](domain::Complaint& complaint) -> domain::Result<void> {
+                      auto order = m_ctx.store.workOrders().findRef(complaint.header.siteId, workOrderCode);
+                      if (!order) {
+                          return std::unexpected(order.error());
+                      }
+                      if (!*order) {
+                          return std::unexpected(invalid(
+                              "work_order", fmt::format("no work order {} at the complaint's site", workOrderCode)));
+                      }
+                      complaint.header.workOrder = (*order)->id;
+                      complaint.header.workOrderCode = workOrderCode;
+                      return {};
+                  });
 }
 
 domain::Result<std::pair<domain::Complaint, domain::WorkOrder>>

@@ -6,6 +6,7 @@
 #include "rules/evaluation.h"
 #include "servicecontext.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,8 +88,12 @@ public:
                                                         std::optional<domain::Instant> asOf = {});
 
 private:
+    // What a step changes in the header besides its event (the link names its order); run after the event
+    // is applied, inside the step's transaction.
+    using Amend = std::function<domain::Result<void>(domain::Complaint&)>;
     domain::Result<domain::Complaint> record(domain::ComplaintId id, domain::ComplaintEvent event,
-                                             std::optional<domain::Instant> at, domain::Permission permission);
+                                             std::optional<domain::Instant> at, domain::Permission permission,
+                                             const Amend& amend = {});
 
     ServiceContext& m_ctx;
     SiteService& m_sites;
