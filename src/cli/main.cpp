@@ -176,6 +176,10 @@ struct Options
     bool details = false;
     // rules export
     std::string ruleDate;
+    // patrol import
+    std::string checkpointColumn;
+    std::string guardColumn;
+    std::string timeColumn;
 };
 
 class Cli
@@ -604,6 +608,64 @@ public:
                          "complaints");
     }
 
+    int patrolImport()
+    {
+        if (m_o.skipInvalid != !m_o.rejects.empty()) {
+            std::cerr << "propdesk-cli: --skip-invalid and --rejects FILE go together\n";
+            return kUsage;
+        }
+        auto text = readFile(m_o.file);
+        if (!text) {
+            return report(text.error());
+        }
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto& csv = (*ws)->patrolCsv();
+        services::PatrolColumns columns;
+        columns.checkpoint = m_o.checkpointColumn;
+        columns.guard = m_o.guardColumn;
+        columns.time = m_o.timeColumn;
+        auto plan = csv.prepare(*text, m_o.file, m_o.site, columns);
+        if (!plan) {
+            return report(plan.error());
+        }
+        const auto messages = plan->messages();
+        if (!plan->importable() || (!plan->rejected.empty() && !m_o.skipInvalid)) {
+            for (const auto& m : messages) {
+                std::cerr << m << "\n";
+            }
+            std::cerr << fmt::format("propdesk-cli: nothing imported: {} problem(s) in {} row(s)\n", messages.size(),
+                                     plan->rejected.size());
+            return kInvalid;
+        }
+        if (!plan->rejected.empty()) {
+            if (auto ok = writeFile(m_o.rejects,
+                                    [&](std::ostream& out) -> domain::Result<void> {
+                                        csv.writeRejects(*plan, out);
+                                        return {};
+                                    });
+                !ok) {
+                return report(ok.error());
+            }
+        }
+        auto written = csv.commit(*plan);
+        if (!written) {
+            return report(written.error());
+        }
+        std::cout << fmt::format("Imported {} patrol scans from {}", written->stored, m_o.file);
+        if (written->alreadyStored > 0 || plan->repeatedInFile > 0) {
+            std::cout << fmt::format("; skipped {} already stored and {} repeated in the file", written->alreadyStored,
+                                     plan->repeatedInFile);
+        }
+        if (!plan->rejected.empty()) {
+            std::cout << fmt::format("; rejected {} (with reasons in {})", plan->rejected.size(), m_o.rejects);
+        }
+        std::cout << ".\n";
+        return kOk;
+    }
+
     int kpi()
     {
         if (m_o.format != "table" && m_o.format != "json") {
@@ -907,7 +969,19 @@ int main(int argc, char** argv)
     complaintsExport->add_option("--from", o.from, "Received on or after DATE (YYYY-MM-DD)");
     complaintsExport->add_option("--to", o.to, "Received on or before DATE (YYYY-MM-DD)");
 
-    auto* kpi = app.add_subcommand("kpi", "Work-order and complaint KPIs of a site and month");
+    auto* patrolCmd = app.add_subcommand("patrol", "Guard tours (巡更)");
+    patrolCmd->require_subcommand(1);
+    auto* patrolImport = patrolCmd->add_subcommand(
+        "import", "Import a guard-tour device's CSV export (all or nothing; see docs/security-operations.md)");
+    patrolImport->add_option("FILE", o.file, "FILE.csv")->required();
+    patrolImport->add_option("--site", o.site, "Site code")->required();
+    patrolImport->add_option("--checkpoint-column", o.checkpointColumn, "The column with the checkpoint code");
+    patrolImport->add_option("--guard-column", o.guardColumn, "The column with the guard or card");
+    patrolImport->add_option("--time-column", o.timeColumn, "The column with the scan time");
+    patrolImport->add_flag("--skip-invalid", o.skipInvalid, "Import the valid rows, write the others to --rejects");
+    patrolImport->add_option("--rejects", o.rejects, "Where rejected rows go, with their reasons");
+
+    auto* kpi = app.add_subcommand("kpi", "Work-order, complaint and security KPIs of a site and month");
     kpi->add_option("--site", o.site, "Site code")->required();
     kpi->add_option("--month", o.month, "YYYY-MM")->required();
     kpi->add_option("--as-of", o.asOf, "Evaluate as of this time (default now), in the site's zone");
@@ -953,7 +1027,7 @@ int main(int argc, char** argv)
 
     services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
     Cli cli(o);
-    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 19> commands{{
+    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 20> commands{{
         {backup, &Cli::backup},
         {restore, &Cli::restore},
         {check, &Cli::check},
@@ -971,6 +1045,7 @@ int main(int argc, char** argv)
         {ordersImport, &Cli::workOrdersImport},
         {ordersExport, &Cli::workOrdersExport},
         {complaintsImport, &Cli::complaintsImport},
+        {patrolImport, &Cli::patrolImport},
         {complaintsExport, &Cli::complaintsExport},
         {kpi, &Cli::kpi},
     }};

@@ -20,6 +20,13 @@ using RuleSetId = Id<struct RuleSetTag>;
 using StaffId = Id<struct StaffTag>;
 using UserId = Id<struct UserTag>;
 using ComplaintId = Id<struct ComplaintTag>;
+using RosterId = Id<struct RosterTag>;
+using RouteId = Id<struct RouteTag>;
+using PatrolScanId = Id<struct PatrolScanTag>;
+using HandoverId = Id<struct HandoverTag>;
+using HandoverItemId = Id<struct HandoverItemTag>;
+using DutyEntryId = Id<struct DutyEntryTag>;
+using SpotCheckId = Id<struct SpotCheckTag>;
 
 } // namespace propdesk::domain
 

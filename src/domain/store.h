@@ -10,6 +10,7 @@ namespace propdesk::domain {
 class CalendarRepository;
 class ComplaintRepository;
 class RuleSetRepository;
+class SecurityRepository;
 class SiteRepository;
 class StaffRepository;
 class UserRepository;
@@ -25,6 +26,7 @@ public:
     virtual SiteRepository& sites() = 0;
     virtual WorkOrderRepository& workOrders() = 0;
     virtual ComplaintRepository& complaints() = 0;
+    virtual SecurityRepository& security() = 0;
     virtual RuleSetRepository& ruleSets() = 0;
     virtual CalendarRepository& calendars() = 0;
     virtual StaffRepository& staff() = 0;

@@ -17,7 +17,9 @@ constexpr std::array kPermissions{
     Permission::ViewReports,      Permission::ViewAudit,         Permission::ManageUsers,
     Permission::Backup,           Permission::LogComplaint,      Permission::HandleComplaint,
     Permission::JudgeComplaint,   Permission::WithdrawComplaint, Permission::ImportComplaints,
-    Permission::ExportComplaints,
+    Permission::ExportComplaints, Permission::ManageSecurity,    Permission::EditRoster,
+    Permission::RecordPatrol,     Permission::ImportPatrol,      Permission::RecordDuty,
+    Permission::RecordSpotCheck,
 };
 
 // The least role of the front-desk → supervisor → manager line that has the permission; none for the
@@ -31,6 +33,7 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::RecordRevisit:
     case Permission::LogComplaint:
     case Permission::HandleComplaint:
+    case Permission::RecordDuty:
         return Role::FrontDesk;
     case Permission::DispatchWorkOrder:
     case Permission::CancelWorkOrder:
@@ -41,6 +44,11 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::WithdrawComplaint:
     case Permission::ImportComplaints:
     case Permission::ExportComplaints:
+    case Permission::ManageSecurity:
+    case Permission::EditRoster:
+    case Permission::RecordPatrol:
+    case Permission::ImportPatrol:
+    case Permission::RecordSpotCheck:
         return Role::Supervisor;
     case Permission::ManageRules:
     case Permission::ManageCalendars:
@@ -160,6 +168,18 @@ std::string_view permissionKey(Permission permission)
         return "import_complaints";
     case Permission::ExportComplaints:
         return "export_complaints";
+    case Permission::ManageSecurity:
+        return "manage_security";
+    case Permission::EditRoster:
+        return "edit_roster";
+    case Permission::RecordPatrol:
+        return "record_patrol";
+    case Permission::ImportPatrol:
+        return "import_patrol";
+    case Permission::RecordDuty:
+        return "record_duty";
+    case Permission::RecordSpotCheck:
+        return "record_spot_check";
     }
     return "";
 }
@@ -211,6 +231,18 @@ std::string_view permissionText(Permission permission)
         return "import complaints";
     case Permission::ExportComplaints:
         return "export complaints";
+    case Permission::ManageSecurity:
+        return "change the security set-up and patrol routes";
+    case Permission::EditRoster:
+        return "edit security rosters";
+    case Permission::RecordPatrol:
+        return "record patrol scans";
+    case Permission::ImportPatrol:
+        return "import patrol records";
+    case Permission::RecordDuty:
+        return "record handovers and the duty log";
+    case Permission::RecordSpotCheck:
+        return "record spot checks";
     }
     return "";
 }

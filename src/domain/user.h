@@ -52,6 +52,13 @@ enum class Permission
     WithdrawComplaint, // close a complaint the resident withdrew
     ImportComplaints,
     ExportComplaints,
+    // Security (docs/security-operations.md).
+    ManageSecurity,  // shifts, posts, squads, rotation, patrol routes
+    EditRoster,      // generate, edit and publish the month's roster
+    RecordPatrol,    // enter checkpoint scans by hand
+    ImportPatrol,    // import a guard-tour device's export
+    RecordDuty,      // handovers, their open items, the duty log (visitors, vehicles, incidents)
+    RecordSpotCheck, // spot checks of the posts
 };
 
 std::span<const Role> signInRoles(); // FrontDesk … Admin: the roles an account can have

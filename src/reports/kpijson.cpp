@@ -20,6 +20,9 @@ std::string kpiReportJson(const services::KpiReport& report)
     if (report.complaints) {
         doc["complaint_population"] = report.complaints->population;
     }
+    if (report.security) {
+        doc["patrol_rounds"] = report.security->population;
+    }
     auto& kpis = doc["kpis"] = Json::object();
     const auto add = [&](const rules::KpiValue& k) {
         Json v;
@@ -38,6 +41,12 @@ std::string kpiReportJson(const services::KpiReport& report)
     // The complaint KPIs follow the work-order ones in the same object (docs/kpi.md).
     if (report.complaints) {
         for (const auto& k : report.complaints->kpis) {
+            add(k);
+        }
+    }
+    // Then the security KPIs.
+    if (report.security) {
+        for (const auto& k : report.security->kpis) {
             add(k);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "domain/timezone.h"
 #include "rules/complaintkpi.h"
+#include "rules/securitykpi.h"
 #include "services/kpiservice.h"
 
 #include <fmt/format.h>
@@ -113,11 +114,13 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
     const auto rows = rowsOf(rules::workOrderKpis(), report.result);
     const auto complaintRows =
         report.complaints ? rowsOf(rules::complaintKpiDefinitions(), *report.complaints) : std::vector<Row>{};
-    // One set of column widths, so that the complaint block lines up under the work-order block.
+    const auto securityRows =
+        report.security ? rowsOf(rules::securityKpiDefinitions(), *report.security) : std::vector<Row>{};
+    // One set of column widths, so that the complaint and security blocks line up under the work-order block.
     std::array<std::size_t, 7> widths{};
     for (std::size_t c = 0; c < widths.size(); ++c) {
         widths[c] = displayWidth(headings[c]);
-        for (const auto* block : {&rows, &complaintRows}) {
+        for (const auto* block : {&rows, &complaintRows, &securityRows}) {
             for (const auto& r : *block) {
                 widths[c] = std::max(widths[c], displayWidth(r[c]));
             }
@@ -151,6 +154,10 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
                            report.complaints->population, report.site.residents);
         block(complaintRows);
     }
+    if (report.security) {
+        out += fmt::format("\n秩序维护 Security   巡更圈次 patrol rounds: {}\n\n", report.security->population);
+        block(securityRows);
+    }
 
     const auto recordsOf = [&](const rules::KpiResult& result) {
         for (const auto& k : result.kpis) {
@@ -180,6 +187,9 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
         recordsOf(report.result);
         if (report.complaints) {
             recordsOf(*report.complaints);
+        }
+        if (report.security) {
+            recordsOf(*report.security);
         }
     }
     return out;

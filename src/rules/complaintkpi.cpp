@@ -55,7 +55,7 @@ bool judgedValid(const EvaluatedComplaint& c, Instant asOf)
 KpiRecord recordOf(const EvaluatedComplaint& c, const MilestoneResult* milestone, std::string outcome)
 {
     KpiRecord r;
-    r.subject = domain::RuleSubject::Complaint;
+    r.subject = KpiSubject::Complaint;
     r.id = c.header.id.value;
     r.code = c.header.code;
     r.location = c.header.location;

@@ -37,7 +37,7 @@ const std::array kDefinitions{
 KpiRecord recordOf(const EvaluatedOrder& order, const MilestoneResult* milestone, std::string outcome)
 {
     KpiRecord r;
-    r.subject = domain::RuleSubject::WorkOrder;
+    r.subject = KpiSubject::WorkOrder;
     r.id = order.header.id.value;
     r.code = order.header.code;
     r.location = order.header.location;
@@ -76,6 +76,25 @@ void countTimeliness(KpiValue& kpi, const EvaluatedOrder& order, const Milestone
 std::string_view comparatorSymbol(Comparator comparator)
 {
     return comparator == Comparator::AtLeast ? ">=" : "<=";
+}
+
+std::string_view kpiSubjectKey(KpiSubject subject)
+{
+    switch (subject) {
+    case KpiSubject::WorkOrder:
+        return "work_order";
+    case KpiSubject::Complaint:
+        return "complaint";
+    case KpiSubject::PatrolRound:
+        return "patrol_round";
+    case KpiSubject::Handover:
+        return "handover";
+    case KpiSubject::SpotCheck:
+        return "spot_check";
+    case KpiSubject::Incident:
+        return "incident";
+    }
+    return "work_order";
 }
 
 bool KpiTarget::metBy(std::int64_t numerator, std::int64_t denominator) const

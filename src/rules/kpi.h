@@ -34,12 +34,24 @@ struct KpiTarget
     bool metBy(std::int64_t numerator, std::int64_t denominator) const;
 };
 
+// What a KPI record is: the subject its id refers to.
+enum class KpiSubject
+{
+    WorkOrder,   // id: WorkOrderId
+    Complaint,   // id: ComplaintId
+    PatrolRound, // id: RouteId of the route version; code names the round
+    Handover,    // id: HandoverId, 0 for a shift change without one
+    SpotCheck,   // id: SpotCheckId
+    Incident,    // id: DutyEntryId
+};
+std::string_view kpiSubjectKey(KpiSubject subject); // work_order complaint patrol_round handover spot_check incident
+
 // One record behind a KPI figure: an order that was late, is still pending, was reworked, a complaint
 // that is unresolved, …
 struct KpiRecord
 {
-    domain::RuleSubject subject = domain::RuleSubject::WorkOrder;
-    std::int64_t id = 0; // the WorkOrderId or ComplaintId value, as `subject` says
+    KpiSubject subject = KpiSubject::WorkOrder;
+    std::int64_t id = 0; // the id value of the record `subject` names
     std::string code;
     std::string location;
     // met / missed / pending / reworked / not_completed / not_revisited / rated_N; complaints also

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demosecurity.h"
+
 #include "access.h"
 #include "domain/settingsrepository.h"
 #include "domain/timezone.h"
@@ -588,6 +590,12 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
             return std::unexpected(complaints.error());
         }
         summary.complaints = *complaints;
+        auto security = addDemoSecurity(ws, summary.site, *zone, now, days, rng);
+        if (!security) {
+            return std::unexpected(security.error());
+        }
+        summary.patrolScans = security->scans;
+        summary.handovers = security->handovers;
         return {};
     });
     if (!done) {

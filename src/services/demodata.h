@@ -15,6 +15,8 @@ struct DemoSummary
     domain::Site site;
     int orders = 0;
     int complaints = 0;
+    int patrolScans = 0;
+    int handovers = 0;
 };
 
 // Creates the demo site "DEMO" (阳光花园, Asia/Shanghai, calendar CN) with `days` days of realistic work
@@ -23,8 +25,8 @@ struct DemoSummary
 // (about 15 a month): mostly answered within 15 minutes, some late, resolved, replied to the office head,
 // revisited and rated, a third judged, some about a repair of the demo, one or two withdrawn, and three open
 // today, one just received and one past its response deadline. Deterministic for a given now. Refuses when
-// the site already exists. Everything goes through the work-order and complaint use cases, in one
-// transaction.
+// the site already exists. The security team of the same days: see addDemoSecurity (demosecurity.h).
+// Everything goes through the use cases, in one transaction.
 domain::Result<DemoSummary> createDemoSite(Workspace& workspace, int days = 61);
 
 // The demo's accounts, one per role, all at the DEMO site. Their passwords are shown on the demo's

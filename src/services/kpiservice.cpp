@@ -2,9 +2,11 @@
 
 #include "access.h"
 #include "domain/complaintrepository.h"
+#include "domain/securityrepository.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
 #include "rules/complaintkpi.h"
+#include "rules/securitykpi.h"
 #include "ruleservice.h"
 #include "siteservice.h"
 
@@ -60,7 +62,7 @@ domain::Result<KpiReport> KpiService::workOrderKpis(std::string_view siteCode, d
         auto evaluation = engine->evaluate(s.header, s.timeline, t);
         orders.push_back(rules::EvaluatedOrder{std::move(s.header), std::move(evaluation)});
     }
-    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt};
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
@@ -105,7 +107,7 @@ domain::Result<KpiReport> KpiService::complaintKpis(std::string_view siteCode, d
         year, from, {}, [](const rules::EvaluatedComplaint& c) { return c.header.receivedAt; });
     const std::span<const rules::EvaluatedComplaint> month(monthBegin, year.end());
 
-    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt};
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
@@ -127,6 +129,79 @@ domain::Result<KpiReport> KpiService::siteKpis(std::string_view siteCode, date::
         return std::unexpected(complaints.error());
     }
     report->complaints = std::move(complaints->result);
+    auto security = securityKpis(siteCode, period, t);
+    if (!security) {
+        return std::unexpected(security.error());
+    }
+    report->security = std::move(security->result);
+    return report;
+}
+
+domain::Result<KpiReport> KpiService::securityKpis(std::string_view siteCode, date::year_month period,
+                                                   std::optional<domain::Instant> asOf)
+{
+    if (auto ok = require(m_ctx, domain::Permission::ViewReports); !ok) {
+        return std::unexpected(ok.error());
+    }
+    auto site = m_sites.get(siteCode);
+    if (!site) {
+        return std::unexpected(site.error());
+    }
+    auto zone = domain::TimeZone::find(site->timeZone);
+    if (!zone) {
+        return std::unexpected(zone.error());
+    }
+    const domain::Instant t = asOf.value_or(m_ctx.clock.now());
+    const domain::Date first = period / date::day{1};
+    const domain::Date last = date::year_month_day{period / date::last};
+    const domain::Instant yearFrom = zone->startOfDay((period - date::months{11}) / date::day{1});
+    const domain::Instant from = zone->startOfDay(first);
+    const domain::Instant to = zone->startOfDay((period + date::months{1}) / date::day{1});
+    auto& repo = m_ctx.store.security();
+
+    auto stored = repo.setup(site->id);
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    const domain::SecuritySetup setup = stored->value_or(domain::defaultSecuritySetup(site->id));
+    auto versions = repo.routes(site->id);
+    if (!versions) {
+        return std::unexpected(versions.error());
+    }
+    // The rounds of the month's last night shift end the next morning.
+    auto scans = repo.scansBetween(site->id, from - domain::Seconds{86400}, to + domain::Seconds{2 * 86400});
+    if (!scans) {
+        return std::unexpected(scans.error());
+    }
+    auto handovers = repo.handoversBetween(site->id, first, last);
+    if (!handovers) {
+        return std::unexpected(handovers.error());
+    }
+    auto checks = repo.spotChecksBetween(site->id, from, to);
+    if (!checks) {
+        return std::unexpected(checks.error());
+    }
+    auto incidents = repo.dutyEntriesBetween(site->id, yearFrom, to, domain::DutyEntryKind::Incident);
+    if (!incidents) {
+        return std::unexpected(incidents.error());
+    }
+
+    rules::SecurityKpiInput input;
+    input.rounds = rules::evaluateRounds(setup, *versions, *zone, first, last, *scans, t);
+    input.changes = rules::shiftChanges(setup, *zone, period);
+    input.handovers = std::move(*handovers);
+    input.spotChecks = std::move(*checks);
+    input.nightChecksOwed = setup.nightSpotChecksPerMonth;
+    for (auto& incident : *incidents) {
+        if (incident.at >= from) {
+            input.incidents.push_back(incident);
+        }
+        input.incidentsYear.push_back(std::move(incident));
+    }
+    input.residents = site->residents;
+
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt};
+    report.result = rules::computeSecurityKpis(input, t, rules::defaultSecurityTargets());
     return report;
 }
 

@@ -24,6 +24,8 @@ struct KpiReport
     rules::KpiResult result;
     // The complaint KPIs of the same month (docs/kpi.md); filled by siteKpis only.
     std::optional<rules::KpiResult> complaints;
+    // The security KPIs of the same month (docs/kpi.md); filled by siteKpis only.
+    std::optional<rules::KpiResult> security;
 };
 
 class KpiService
@@ -37,7 +39,11 @@ public:
     // The complaint KPIs of a site and month, in `result`.
     domain::Result<KpiReport> complaintKpis(std::string_view siteCode, date::year_month period,
                                             std::optional<domain::Instant> asOf = {});
-    // Both: the work-order KPIs in `result`, the complaint KPIs in `complaints`. What `kpi` prints.
+    // The security KPIs of a site and month (patrol, handovers, night spot checks, incidents), in `result`.
+    domain::Result<KpiReport> securityKpis(std::string_view siteCode, date::year_month period,
+                                           std::optional<domain::Instant> asOf = {});
+    // All three: the work-order KPIs in `result`, the complaint KPIs in `complaints`, the security KPIs in
+    // `security`. What `kpi` prints.
     domain::Result<KpiReport> siteKpis(std::string_view siteCode, date::year_month period,
                                        std::optional<domain::Instant> asOf = {});
 

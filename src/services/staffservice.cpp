@@ -58,7 +58,7 @@ domain::Result<std::vector<std::string>> StaffService::technicians(std::string_v
     }
     std::vector<std::string> names;
     for (const auto& m : *members) {
-        if (m.active) {
+        if (m.active && !domain::isGuardTrade(m.trade)) {
             names.push_back(m.name);
         }
     }

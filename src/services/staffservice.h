@@ -20,7 +20,7 @@ public:
 
     // The site's staff by name, inactive members included.
     domain::Result<std::vector<domain::StaffMember>> list(std::string_view siteCode);
-    // The names orders can be dispatched to: the active members.
+    // The names orders can be dispatched to: the active members who are not guards (isGuardTrade).
     domain::Result<std::vector<std::string>> technicians(std::string_view siteCode);
     // Validates (a name of 1–40 characters, unique at the site; a valid phone or none) and stores.
     domain::Result<domain::StaffMember> add(std::string_view siteCode, domain::StaffMember member);

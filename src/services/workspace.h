@@ -9,7 +9,9 @@
 #include "domain/error.h"
 #include "intakeservice.h"
 #include "kpiservice.h"
+#include "patrolcsv.h"
 #include "ruleservice.h"
+#include "securityservice.h"
 #include "servicecontext.h"
 #include "siteservice.h"
 #include "staffservice.h"
@@ -55,6 +57,8 @@ public:
     ComplaintService& complaints() { return m_complaints; }
     ComplaintLists& complaintLists() { return m_complaintLists; }
     ComplaintCsv& complaintCsv() { return m_complaintCsv; }
+    SecurityService& security() { return m_security; }
+    PatrolCsv& patrolCsv() { return m_patrolCsv; }
     KpiService& kpis() { return m_kpis; }
     UserService& users() { return m_users; }
     AuditService& audit() { return m_audit; }
@@ -81,6 +85,8 @@ private:
     ComplaintService m_complaints;
     ComplaintLists m_complaintLists;
     ComplaintCsv m_complaintCsv;
+    SecurityService m_security;
+    PatrolCsv m_patrolCsv;
     KpiService m_kpis;
     UserService m_users;
     AuditService m_audit;

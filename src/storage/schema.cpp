@@ -284,8 +284,140 @@ BEGIN SELECT RAISE(ABORT, 'the complaint history is append-only'); END;
 )sql");
 }
 
+// Version 6: the security team of a site (security.h). `security_setups` keeps each site's setup (shifts,
+// posts, squads, rotation rule) as one JSON document, read and written whole. A month's roster is a row of
+// `rosters` (UNIQUE (site_id, month)) and its slots, in sheet order (`position`), in `roster_slots`; saving a
+// roster rewrites its slots and keeps its id. Route versions keep their checkpoints and rounds as JSON.
+// Patrol scans are unique per site, checkpoint, time and guard, so that a device export imported twice is
+// stored once. Handovers are unique per site, day and shift; their open items, the duty log and the spot
+// checks (posts and findings as JSON arrays) are read by site and time.
+void upgradeTo6(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE security_setups (
+    site_id  INTEGER PRIMARY KEY REFERENCES sites(id),
+    document TEXT NOT NULL
+);
+
+CREATE TABLE rosters (
+    id           INTEGER PRIMARY KEY,
+    site_id      INTEGER NOT NULL REFERENCES sites(id),
+    month        TEXT NOT NULL, -- 'YYYY-MM'
+    status       TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+    generated_at INTEGER NOT NULL,
+    generated_by TEXT NOT NULL DEFAULT '',
+    published_at INTEGER,
+    published_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, month)
+);
+
+-- Guards are staff ids; like the squads of the setup document they are checked by the services, not by
+-- foreign keys.
+CREATE TABLE roster_slots (
+    roster_id        INTEGER NOT NULL REFERENCES rosters(id),
+    position         INTEGER NOT NULL, -- the slot's place in the roster: day, shift and post in setup order
+    day              TEXT NOT NULL,    -- 'YYYY-MM-DD', the day the shift starts
+    shift            TEXT NOT NULL,
+    post             TEXT NOT NULL,
+    squad            TEXT NOT NULL DEFAULT '',
+    planned_staff_id INTEGER,
+    staff_id         INTEGER,
+    change           TEXT NOT NULL CHECK (change IN ('none', 'swap', 'leave', 'substitute')),
+    note             TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (roster_id, position),
+    UNIQUE (roster_id, day, shift, post)
+) WITHOUT ROWID;
+
+CREATE TABLE patrol_routes (
+    id             INTEGER PRIMARY KEY,
+    site_id        INTEGER NOT NULL REFERENCES sites(id),
+    code           TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    effective_from TEXT NOT NULL, -- 'YYYY-MM-DD'
+    document       TEXT NOT NULL, -- checkpoints, rounds per shift, round length, tolerance
+    active         INTEGER NOT NULL CHECK (active IN (0, 1)),
+    UNIQUE (site_id, code, effective_from)
+);
+
+CREATE TABLE patrol_scans (
+    id          INTEGER PRIMARY KEY,
+    site_id     INTEGER NOT NULL REFERENCES sites(id),
+    checkpoint  TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    guard       TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL DEFAULT '',
+    recorded_at INTEGER NOT NULL,
+    recorded_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, checkpoint, at, guard)
+);
+CREATE INDEX patrol_scans_site_at ON patrol_scans(site_id, at, id);
+
+CREATE TABLE handovers (
+    id                 INTEGER PRIMARY KEY,
+    site_id            INTEGER NOT NULL REFERENCES sites(id),
+    day                TEXT NOT NULL, -- 'YYYY-MM-DD'
+    shift              TEXT NOT NULL, -- the incoming shift
+    outgoing_leader    TEXT NOT NULL DEFAULT '',
+    outgoing_signed_at INTEGER,
+    incoming_leader    TEXT NOT NULL DEFAULT '',
+    incoming_signed_at INTEGER,
+    notes              TEXT NOT NULL DEFAULT '',
+    recorded_at        INTEGER NOT NULL,
+    recorded_by        TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, day, shift)
+);
+
+CREATE TABLE handover_items (
+    id           INTEGER PRIMARY KEY,
+    site_id      INTEGER NOT NULL REFERENCES sites(id),
+    text         TEXT NOT NULL,
+    opened_at    INTEGER NOT NULL,
+    opened_by    TEXT NOT NULL DEFAULT '',
+    opened_in    INTEGER REFERENCES handovers(id),
+    closed_at    INTEGER,
+    closed_by    TEXT NOT NULL DEFAULT '',
+    closing_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX handover_items_site_opened ON handover_items(site_id, opened_at, id);
+
+CREATE TABLE duty_entries (
+    id          INTEGER PRIMARY KEY,
+    site_id     INTEGER NOT NULL REFERENCES sites(id),
+    kind        TEXT NOT NULL CHECK (kind IN ('visitor', 'vehicle', 'incident')),
+    at          INTEGER NOT NULL,
+    left_at     INTEGER,
+    subject     TEXT NOT NULL DEFAULT '',
+    detail      TEXT NOT NULL DEFAULT '',
+    location    TEXT NOT NULL DEFAULT '',
+    incident    TEXT CHECK (incident IN ('security_case', 'fire', 'violation', 'other')),
+    handling    TEXT NOT NULL DEFAULT '',
+    outcome     TEXT NOT NULL DEFAULT '',
+    handled_at  INTEGER,
+    recorded_at INTEGER NOT NULL,
+    recorded_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX duty_entries_site_at ON duty_entries(site_id, at, id);
+-- The visitors and vehicles still inside: few rows, read at every shift.
+CREATE INDEX duty_entries_inside ON duty_entries(site_id, at, id) WHERE left_at IS NULL AND kind <> 'incident';
+
+CREATE TABLE spot_checks (
+    id          INTEGER PRIMARY KEY,
+    site_id     INTEGER NOT NULL REFERENCES sites(id),
+    at          INTEGER NOT NULL,
+    checker     TEXT NOT NULL,
+    night       INTEGER NOT NULL CHECK (night IN (0, 1)),
+    posts       TEXT NOT NULL DEFAULT '[]', -- JSON array of post codes
+    findings    TEXT NOT NULL DEFAULT '[]', -- JSON array of {post, finding, corrective}
+    notes       TEXT NOT NULL DEFAULT '',
+    recorded_at INTEGER NOT NULL,
+    recorded_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX spot_checks_site_at ON spot_checks(site_id, at, id);
+)sql");
+}
+
 const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2, upgradeTo3,
-                                                                                upgradeTo4, upgradeTo5};
+                                                                                upgradeTo4, upgradeTo5, upgradeTo6};
 
 } // namespace
 

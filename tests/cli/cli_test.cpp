@@ -86,6 +86,14 @@ TEST_CASE("kpi --format json prints the documented document, worked out by hand"
         CHECK(doc["kpis"].contains(key));
         doc["kpis"].erase(key);
     }
+    // And the security half (security-operations.md); this site has no routes, so no rounds.
+    CHECK(doc["patrol_rounds"] == 0);
+    doc.erase("patrol_rounds");
+    for (const auto* key : {"patrol_completion_rate", "patrol_rounds_on_time", "handover_sign_rate",
+                            "night_spot_checks", "incident_handling_rate", "security_incident_rate"}) {
+        CHECK(doc["kpis"].contains(key));
+        doc["kpis"].erase(key);
+    }
     CHECK(doc.dump() == expected.dump());
     // Full double precision, as the format demands.
     CHECK(r.out.find("0.6666666666666666") != std::string::npos);

@@ -159,9 +159,14 @@ TEST_CASE("kpi --format json adds the seven complaint KPIs after the nine work-o
     REQUIRE(r.exitCode == 0);
     const auto doc = Json::parse(r.out);
     CHECK(keysOf(doc) == std::vector<std::string>{"site", "period", "as_of", "rule_set", "population",
-                                                  "complaint_population", "kpis"});
+                                                  "complaint_population", "patrol_rounds", "kpis"});
     auto expectedKeys = kWorkOrderKeys;
     expectedKeys.insert(expectedKeys.end(), kComplaintKeys.begin(), kComplaintKeys.end());
+    // The six security KPIs close the object (docs/kpi.md#security).
+    for (const auto* key : {"patrol_completion_rate", "patrol_rounds_on_time", "handover_sign_rate",
+                            "night_spot_checks", "incident_handling_rate", "security_incident_rate"}) {
+        expectedKeys.emplace_back(key);
+    }
     CHECK(keysOf(doc["kpis"]) == expectedKeys);
 
     // No work orders: the nine keep their documented shape.

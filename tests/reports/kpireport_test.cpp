@@ -67,7 +67,7 @@ rules::KpiResult complaints()
     r.kpis[0].target = rules::KpiTarget{rules::Comparator::AtLeast, 10000};
     r.kpis[0].met = false;
     rules::KpiRecord late;
-    late.subject = domain::RuleSubject::Complaint;
+    late.subject = rules::KpiSubject::Complaint;
     late.id = 7;
     late.code = "TS20250305-001";
     late.location = "3-2-1502";

@@ -180,7 +180,7 @@ TEST_CASE("complaint KPIs of March as of 5 April, worked out by hand")
     CHECK(kpi(r, "complaint_response_timeliness").met == false);
     CHECK(records(r, "complaint_response_timeliness") == Strings{"C2:missed"});
     const auto& lateAnswer = kpi(r, "complaint_response_timeliness").records[0];
-    CHECK(lateAnswer.subject == domain::RuleSubject::Complaint);
+    CHECK(lateAnswer.subject == rules::KpiSubject::Complaint);
     CHECK(lateAnswer.id == march.month[1].header.id.value);
     CHECK(lateAnswer.location == "3-2-1502");
     CHECK(lateAnswer.ruleId == "complaint-response");
@@ -353,6 +353,6 @@ TEST_CASE("work-order KPI records name their subject")
     const auto r = rules::computeWorkOrderKpis(orders, {}, at("2025-03-04 09:00"), rules::defaultWorkOrderTargets());
     const auto& missed = kpi(r, "arrival_timeliness").records;
     REQUIRE(missed.size() == 1);
-    CHECK(missed[0].subject == domain::RuleSubject::WorkOrder);
+    CHECK(missed[0].subject == rules::KpiSubject::WorkOrder);
     CHECK(missed[0].id == 42);
 }

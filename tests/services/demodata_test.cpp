@@ -299,3 +299,117 @@ TEST_CASE("the demo site has complaints of a real service centre: mostly on time
     }
     CHECK(population == demo->complaints - withdrawn);
 }
+
+TEST_CASE("the demo site has a security team: rosters, rounds of every outcome, handovers and checks")
+{
+    const auto now = at("2025-04-05 16:00");
+    Desk desk(now);
+    auto demo = services::createDemoSite(*desk.ws, 61);
+    INFO((demo ? std::string() : demo.error().describe()));
+    REQUIRE(demo);
+    auto& security = desk.ws->security();
+    const auto zone = propdesk::tests::zone();
+    const domain::Date today = zone.localDate(now);
+    const domain::Date firstDay{date::sys_days{today} - date::days{60}};
+
+    // Fifteen guards in three squads of five, all staff of the site.
+    auto setup = security.setup("DEMO");
+    REQUIRE(setup);
+    REQUIRE(setup->squads.size() == 3);
+    std::set<domain::StaffId> guards;
+    for (const auto& squad : setup->squads) {
+        CHECK(squad.guards.size() == 5);
+        guards.insert(squad.guards.begin(), squad.guards.end());
+    }
+    CHECK(guards.size() == 15);
+    auto staff = desk.ws->staff().list("DEMO");
+    REQUIRE(staff);
+    for (const auto id : guards) {
+        CHECK(std::ranges::any_of(*staff, [&](const auto& m) { return m.id == id && m.trade == "护卫"; }));
+    }
+
+    // February to April published, each with a leave covered by the squad's reserve; May a draft.
+    for (const auto month :
+         {date::year{2025} / date::February, date::year{2025} / date::March, date::year{2025} / date::April}) {
+        INFO(static_cast<unsigned>(month.month()));
+        auto roster = security.roster("DEMO", month);
+        REQUIRE(roster);
+        REQUIRE(*roster);
+        CHECK((*roster)->roster.status == domain::RosterStatus::Published);
+        CHECK(std::ranges::count_if((*roster)->roster.slots,
+                                    [](const auto& s) { return s.change == domain::RosterChange::Leave; }) == 1);
+        CHECK(std::ranges::none_of((*roster)->conflicts, [](const auto& c) { return c.blocksPublishing(); }));
+    }
+    auto may = security.roster("DEMO", date::year{2025} / date::May);
+    REQUIRE(may);
+    REQUIRE(*may);
+    CHECK((*may)->roster.status == domain::RosterStatus::Draft);
+
+    // Rounds: mostly complete, some of each bad outcome.
+    auto rounds = security.rounds("DEMO", firstDay, today);
+    REQUIRE(rounds);
+    std::map<rules::RoundOutcome, int> outcomes;
+    for (const auto& r : *rounds) {
+        ++outcomes[r.outcome];
+    }
+    int finalRounds = 0;
+    for (const auto& [outcome, n] : outcomes) {
+        finalRounds += rules::isFinal(outcome) ? n : 0;
+    }
+    INFO("complete " << outcomes[rules::RoundOutcome::Complete] << " of " << finalRounds << " final rounds");
+    CHECK(outcomes[rules::RoundOutcome::Complete] * 100 >= finalRounds * 80);
+    CHECK(outcomes[rules::RoundOutcome::Late] >= 1);
+    CHECK(outcomes[rules::RoundOutcome::Incomplete] >= 1);
+    CHECK(outcomes[rules::RoundOutcome::OutOfOrder] >= 1);
+    CHECK(outcomes[rules::RoundOutcome::NotStarted] >= 1);
+    CHECK(outcomes[rules::RoundOutcome::Upcoming] >= 1); // tonight's
+    CHECK(demo->patrolScans > 0);
+
+    // Handovers at nearly every change of shift, some not signed by the incoming leader, and open items.
+    auto handovers = security.handovers("DEMO", firstDay, today);
+    REQUIRE(handovers);
+    CHECK(static_cast<int>(handovers->size()) == demo->handovers);
+    const int changes = 60 * 3 + 2; // today's night shift has not started at 16:00
+    CHECK(demo->handovers * 100 >= changes * 90);
+    CHECK(demo->handovers < changes);
+    CHECK(std::ranges::count_if(*handovers, [](const auto& h) { return !h.signedByBoth(); }) >= 1);
+    auto open = security.openItems("DEMO");
+    REQUIRE(open);
+    CHECK_FALSE(open->empty());
+
+    // The duty log: visitors and vehicles every day, incidents with one not handled yet.
+    auto log = security.dutyLog("DEMO", firstDay, today);
+    REQUIRE(log);
+    const auto kind = [&](domain::DutyEntryKind k) {
+        return std::ranges::count_if(*log, [&](const auto& e) { return e.kind == k; });
+    };
+    CHECK(kind(domain::DutyEntryKind::Visitor) >= 61 * 2);
+    CHECK(kind(domain::DutyEntryKind::Vehicle) >= 61);
+    CHECK(kind(domain::DutyEntryKind::Incident) >= 3);
+    CHECK(std::ranges::count_if(
+              *log, [](const auto& e) { return e.kind == domain::DutyEntryKind::Incident && !e.handledAt; }) >= 1);
+
+    // Night spot checks: March, the previous month, misses its four.
+    const auto nightChecks = [&](date::year_month month) {
+        auto report = desk.ws->kpis().securityKpis("DEMO", month, now);
+        REQUIRE(report);
+        REQUIRE(report->result.kpis.size() == 6);
+        for (const auto& k : report->result.kpis) {
+            INFO(k.key);
+            CHECK(k.numerator >= 0);
+            if (k.key != "security_incident_rate") {
+                CHECK(k.numerator <= k.denominator);
+            }
+        }
+        return *report->result.find("night_spot_checks");
+    };
+    const auto march = nightChecks(date::year{2025} / date::March);
+    CHECK(march.numerator == 3);
+    CHECK(march.denominator == 4);
+    CHECK(march.met == std::optional<bool>(false));
+    CHECK(nightChecks(date::year{2025} / date::February).met == std::optional<bool>(true));
+    nightChecks(date::year{2025} / date::April);
+
+    // The acting user is back afterwards.
+    CHECK(desk.ws->context().user.name == "tester");
+}

@@ -4,6 +4,7 @@
 
 #include "domain/calendarrepository.h"
 #include "domain/rulesetrepository.h"
+#include "domain/securityrepository.h"
 #include "domain/settingsrepository.h"
 #include "domain/siterepository.h"
 #include "domain/staffrepository.h"
@@ -95,6 +96,69 @@ services::NewComplaint complaintCall(std::string site, std::optional<domain::Dep
     return r;
 }
 
+constexpr date::year_month kSwapMonth{date::year{2025}, date::month{5}};
+constexpr date::year_month kLeaveMonth{date::year{2025}, date::month{6}};
+constexpr date::year_month kSubstituteMonth{date::year{2025}, date::month{7}};
+constexpr date::year_month kPublishMonth{date::year{2025}, date::month{8}};
+constexpr date::year_month kGenerateMonth{date::year{2025}, date::month{9}};
+
+domain::Date day(unsigned month, unsigned d)
+{
+    return domain::Date{date::year{2025} / date::month{month} / date::day{d}};
+}
+
+domain::SlotKey slot(date::year_month month, const char* shift, const char* post)
+{
+    domain::SlotKey key;
+    key.day = month / date::day{5};
+    key.shift = shift;
+    key.post = post;
+    return key;
+}
+
+domain::PatrolRoute patrolRoute(domain::Date from)
+{
+    domain::PatrolRoute r;
+    r.code = "R1";
+    r.name = "楼宇巡更";
+    r.effectiveFrom = from;
+    for (const char* code : {"CP01", "CP02"}) {
+        domain::Checkpoint c;
+        c.code = code;
+        c.name = code;
+        r.checkpoints.push_back(c);
+    }
+    r.roundsPerShift = {{"early", 1}};
+    return r;
+}
+
+constexpr const char* kPatrolCsv = "巡检点编号,巡检人员,巡检时间\nCP02,护卫甲,2025-04-05 07:10\n";
+
+services::NewHandover handoverCall(domain::Date d, const char* shift, std::optional<domain::Instant> in)
+{
+    services::NewHandover h;
+    h.day = d;
+    h.shift = shift;
+    h.outgoingLeader = "护卫甲";
+    h.outgoingSignedAt =
+        at(fmt::format("{} {}", domain::formatDate(d), std::string_view(shift) == "early" ? "06:58" : "22:58"));
+    h.incomingLeader = "护卫乙";
+    h.incomingSignedAt = in;
+    return h;
+}
+
+domain::DutyEntry dutyCall(domain::DutyEntryKind kind, const char* t, const char* subject)
+{
+    domain::DutyEntry e;
+    e.kind = kind;
+    e.at = at(t);
+    e.subject = subject;
+    if (kind == domain::DutyEntryKind::Incident) {
+        e.incident = domain::IncidentType::Violation;
+    }
+    return e;
+}
+
 // Two sites (A and B) set up by PropDesk itself: staff, orders at A in each state (one per call that
 // changes an order, so that the calls do not depend on each other), orders at B, a checked import plan,
 // a good backup, and one stored account per role working at A (no password hashing: the matrix builds
@@ -179,6 +243,62 @@ struct World
         REQUIRE(prepared->valid.size() == 1);
         complaintPlan = std::move(*prepared);
 
+        // The security team of A: three squads of one guard each, a route, a draft roster for each call that
+        // edits one (and a month not generated yet), a handover waiting for the incoming leader, an open
+        // item, a visitor still inside, an incident not handled yet and a checked device file.
+        auto& security = desk.ws->security();
+        auto squads = domain::defaultSecuritySetup(a.id);
+        for (const char* name : {"护卫甲", "护卫乙", "护卫丙"}) {
+            auto guard = staff.add("A", domain::StaffMember{{}, {}, name, "13812340009", "护卫", true});
+            REQUIRE(guard);
+            domain::Squad squad;
+            squad.code = std::to_string(squads.squads.size() + 1);
+            squad.name = name;
+            squad.guards = {guard->id};
+            squads.squads.push_back(std::move(squad));
+        }
+        auto saved = security.saveSetup("A", squads);
+        REQUIRE(saved);
+        securitySetup = *saved;
+        REQUIRE(security.saveRoute("A", patrolRoute(day(4, 1))));
+        for (const auto month : {kSwapMonth, kLeaveMonth, kSubstituteMonth, kPublishMonth}) {
+            REQUIRE(security.generateRoster("A", month));
+        }
+        auto recorded = security.recordHandover("A", handoverCall(day(4, 5), "early", std::nullopt));
+        REQUIRE(recorded);
+        handoverA = recorded->handover.id;
+        auto item = security.openItem("A", "南门道闸抬杆故障");
+        REQUIRE(item);
+        itemA = item->id;
+        auto visitor = security.logEntry("A", dutyCall(domain::DutyEntryKind::Visitor, "2025-04-05 09:00", "李先生"));
+        REQUIRE(visitor);
+        visitorA = visitor->id;
+        auto incident =
+            security.logEntry("A", dutyCall(domain::DutyEntryKind::Incident, "2025-04-05 08:00", "高空抛物"));
+        REQUIRE(incident);
+        incidentA = incident->id;
+        auto patrol = desk.ws->patrolCsv().prepare("巡检点编号,巡检人员,巡检时间\nCP02,护卫甲,2025-04-05 07:12\n",
+                                                   "patrol.csv", "A");
+        REQUIRE(patrol);
+        REQUIRE(patrol->valid.size() == 1);
+        patrolPlan = std::move(*patrol);
+        desk.clock.advance(1min);
+        // And B's, to be asked for by id by a user of A.
+        auto recordedB = security.recordHandover("B", handoverCall(day(4, 5), "early", at("2025-04-05 07:03")));
+        REQUIRE(recordedB);
+        handoverB = recordedB->handover.id;
+        auto itemAtB = security.openItem("B", "地库外来车辆过夜");
+        REQUIRE(itemAtB);
+        itemB = itemAtB->id;
+        auto visitorAtB =
+            security.logEntry("B", dutyCall(domain::DutyEntryKind::Visitor, "2025-04-05 09:00", "王女士"));
+        REQUIRE(visitorAtB);
+        visitorB = visitorAtB->id;
+        auto incidentAtB =
+            security.logEntry("B", dutyCall(domain::DutyEntryKind::Incident, "2025-04-05 08:00", "违章停车"));
+        REQUIRE(incidentAtB);
+        incidentB = incidentAtB->id;
+
         goodBackup = desk.dir.file("good.db");
         REQUIRE(desk.ws->backups().backupNow(goodBackup));
 
@@ -238,6 +358,16 @@ struct World
     std::filesystem::path goodBackup;
     std::map<Role, domain::UserAccount> accounts;
     domain::UserId target;
+    domain::SecuritySetup securitySetup;
+    domain::HandoverId handoverA;
+    domain::HandoverItemId itemA;
+    domain::DutyEntryId visitorA;
+    domain::DutyEntryId incidentA;
+    services::PatrolImportPlan patrolPlan;
+    domain::HandoverId handoverB;
+    domain::HandoverItemId itemB;
+    domain::DutyEntryId visitorB;
+    domain::DutyEntryId incidentB;
 };
 
 // Everything a call could have written, read straight from the store and the folder.
@@ -256,6 +386,7 @@ struct Fingerprint
     std::size_t holidayYears = 0;
     std::string settings;
     std::vector<std::string> files;
+    std::vector<std::string> security; // every security record, with what can change on it
 
     bool operator==(const Fingerprint&) const = default;
 };
@@ -297,6 +428,67 @@ Fingerprint fingerprint(World& w)
         for (const auto& e : (*complaint)->history) {
             f.complaintHistory.push_back(
                 fmt::format("{} {} {} {}", purpose, domain::complaintEventKey(e.kind), e.note, e.reference));
+        }
+    }
+    const auto stamp = [](const std::optional<domain::Instant>& t) {
+        return t ? std::to_string(t->time_since_epoch().count()) : std::string("-");
+    };
+    const domain::Instant from = at("2000-01-01 00:00");
+    const domain::Instant to = at("2100-01-01 00:00");
+    auto& security = store.security();
+    for (const auto& s : *sites) {
+        auto setup = security.setup(s.id);
+        REQUIRE(setup);
+        if (*setup) {
+            f.security.push_back(fmt::format("setup {} {} squads {} checks", s.code, (*setup)->squads.size(),
+                                             (*setup)->nightSpotChecksPerMonth));
+        }
+        for (unsigned m = 1; m <= 12; ++m) {
+            auto roster = security.roster(s.id, date::year{2025} / date::month{m});
+            REQUIRE(roster);
+            if (!*roster) {
+                continue;
+            }
+            std::string slots;
+            for (const auto& slot : (*roster)->slots) {
+                slots += fmt::format("{}:{}:{};", slot.guard ? slot.guard->value : 0,
+                                     domain::rosterChangeKey(slot.change), slot.note);
+            }
+            f.security.push_back(
+                fmt::format("roster {} {} {} {}", s.code, m, domain::rosterStatusKey((*roster)->status), slots));
+        }
+        auto routes = security.routes(s.id);
+        REQUIRE(routes);
+        for (const auto& r : *routes) {
+            f.security.push_back(fmt::format("route {} {}", r.id.value, r.code));
+        }
+        auto scans = security.scansBetween(s.id, from, to);
+        REQUIRE(scans);
+        for (const auto& scan : *scans) {
+            f.security.push_back(fmt::format("scan {} {} {}", scan.id.value, scan.checkpoint, stamp(scan.at)));
+        }
+        auto handovers = security.handoversBetween(s.id, domain::Date{date::year{2000} / 1 / 1},
+                                                   domain::Date{date::year{2100} / 1 / 1});
+        REQUIRE(handovers);
+        for (const auto& h : *handovers) {
+            f.security.push_back(fmt::format("handover {} {} {} {}", h.id.value, h.incomingLeader,
+                                             stamp(h.outgoingSignedAt), stamp(h.incomingSignedAt)));
+        }
+        auto items = security.itemsOpenedBetween(s.id, from, to);
+        REQUIRE(items);
+        for (const auto& i : *items) {
+            f.security.push_back(fmt::format("item {} {} {}", i.id.value, stamp(i.closedAt), i.closingNote));
+        }
+        auto entries = security.dutyEntriesBetween(s.id, from, to);
+        REQUIRE(entries);
+        for (const auto& e : *entries) {
+            f.security.push_back(
+                fmt::format("duty {} {} {} {}", e.id.value, stamp(e.leftAt), stamp(e.handledAt), e.handling));
+        }
+        auto checks = security.spotChecksBetween(s.id, from, to);
+        REQUIRE(checks);
+        for (const auto& c : *checks) {
+            f.security.push_back(fmt::format("spot check {}", c.id.value));
         }
     }
     auto sets = store.ruleSets().all();
@@ -549,6 +741,110 @@ const std::vector<Call>& calls()
         {"kpis.siteKpis", Permission::ViewReports,           {N, N, N, Y, N}, [](World& w) {
             return outcome(w.desk.ws->kpis().siteKpis("A", date::year{2025} / 4));
         }},
+        {"security.setup", Permission::ReadRecords,          {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().setup("A"));
+        }},
+        {"security.saveSetup", Permission::ManageSecurity,   {N, N, Y, Y, N}, [](World& w) {
+            auto setup = w.securitySetup;
+            setup.nightSpotChecksPerMonth = 5;
+            return outcome(w.desk.ws->security().saveSetup("A", setup));
+        }},
+        {"security.roster", Permission::ReadRecords,         {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().roster("A", kSwapMonth));
+        }},
+        {"security.generateRoster", Permission::EditRoster,  {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().generateRoster("A", kGenerateMonth));
+        }},
+        {"security.swapSlots", Permission::EditRoster,       {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().swapSlots("A", kSwapMonth, slot(kSwapMonth, "early", "lobby"),
+                                                           slot(kSwapMonth, "middle", "lobby"), "调班"));
+        }},
+        {"security.markLeave", Permission::EditRoster,       {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().markLeave("A", kLeaveMonth, slot(kLeaveMonth, "early", "lobby"),
+                                                           w.staffA.id, "病假"));
+        }},
+        {"security.substituteGuard", Permission::EditRoster, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().substituteGuard(
+                "A", kSubstituteMonth, slot(kSubstituteMonth, "early", "lobby"), w.staffA.id, "替班"));
+        }},
+        {"security.publish", Permission::EditRoster,         {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().publish("A", kPublishMonth, true));
+        }},
+        {"security.routes", Permission::ReadRecords,         {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().routes("A"));
+        }},
+        {"security.saveRoute", Permission::ManageSecurity,   {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().saveRoute("A", patrolRoute(day(4, 10))));
+        }},
+        {"security.recordScan", Permission::RecordPatrol,    {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().recordScan("A", "CP01", "护卫甲", at("2025-04-05 07:05")));
+        }},
+        {"security.rounds", Permission::ReadRecords,         {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().rounds("A", day(4, 5), day(4, 5)));
+        }},
+        {"security.day", Permission::ReadRecords,            {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().day("A", day(4, 5)));
+        }},
+        {"security.recordHandover", Permission::RecordDuty,  {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().recordHandover(
+                "A", handoverCall(day(4, 4), "night", at("2025-04-04 23:02"))));
+        }},
+        {"security.signHandover", Permission::RecordDuty,    {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().signHandover(w.handoverA, false, "护卫乙"));
+        }},
+        {"security.handover", Permission::ReadRecords,       {N, Y, Y, Y, N}, [](World& w) -> Outcome {
+            auto view = w.desk.ws->security().handover(w.handoverA);
+            if (view) {
+                CHECK(view->has_value());
+            }
+            return outcome(view);
+        }},
+        {"security.handovers", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().handovers("A", day(4, 1), day(4, 30)));
+        }},
+        {"security.openItem", Permission::RecordDuty,        {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().openItem("A", "北门监控画面模糊"));
+        }},
+        {"security.closeItem", Permission::RecordDuty,       {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().closeItem(w.itemA, "工程部已修复"));
+        }},
+        {"security.openItems", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().openItems("A"));
+        }},
+        {"security.logEntry", Permission::RecordDuty,        {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().logEntry(
+                "A", dutyCall(domain::DutyEntryKind::Vehicle, "2025-04-05 09:30", "粤B·12345")));
+        }},
+        {"security.signOut", Permission::RecordDuty,         {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().signOut(w.visitorA));
+        }},
+        {"security.handleIncident", Permission::RecordDuty,  {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().handleIncident(w.incidentA, "上门劝导", "业主承诺不再发生"));
+        }},
+        {"security.dutyLog", Permission::ReadRecords,        {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().dutyLog("A", day(4, 1), day(4, 30)));
+        }},
+        {"security.stillInside", Permission::ReadRecords,    {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().stillInside("A"));
+        }},
+        {"security.recordSpotCheck", Permission::RecordSpotCheck, {N, N, Y, Y, N}, [](World& w) {
+            domain::SpotCheck check;
+            check.at = at("2025-04-05 02:00");
+            check.posts = {"lobby"};
+            return outcome(w.desk.ws->security().recordSpotCheck("A", check));
+        }},
+        {"security.spotChecks", Permission::ReadRecords,     {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->security().spotChecks("A", day(4, 1), day(4, 30)));
+        }},
+        {"patrolCsv.prepare", Permission::ImportPatrol,      {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->patrolCsv().prepare(kPatrolCsv, "p.csv", "A"));
+        }},
+        {"patrolCsv.commit", Permission::ImportPatrol,       {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->patrolCsv().commit(w.patrolPlan));
+        }},
+        {"kpis.securityKpis", Permission::ViewReports,       {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->kpis().securityKpis("A", date::year{2025} / 4));
+        }},
         {"users.list", Permission::ManageUsers,              {N, N, N, N, Y}, [](World& w) {
             return outcome(w.desk.ws->users().list());
         }},
@@ -664,6 +960,9 @@ TEST_CASE("domain::allows grants each permission to exactly the roles of docs/se
         {Permission::LogComplaint, {N, Y, Y, Y, N, Y}},      {Permission::HandleComplaint, {N, Y, Y, Y, N, Y}},
         {Permission::JudgeComplaint, {N, N, Y, Y, N, Y}},    {Permission::WithdrawComplaint, {N, N, Y, Y, N, Y}},
         {Permission::ImportComplaints, {N, N, Y, Y, N, Y}},  {Permission::ExportComplaints, {N, N, Y, Y, N, Y}},
+        {Permission::ManageSecurity, {N, N, Y, Y, N, Y}},    {Permission::EditRoster, {N, N, Y, Y, N, Y}},
+        {Permission::RecordPatrol, {N, N, Y, Y, N, Y}},      {Permission::ImportPatrol, {N, N, Y, Y, N, Y}},
+        {Permission::RecordDuty, {N, Y, Y, Y, N, Y}},        {Permission::RecordSpotCheck, {N, N, Y, Y, N, Y}},
     };
     constexpr std::array roles{Role::None, Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin, Role::System};
     // A new permission needs its row here (and in docs/security.md) before it can pass.
@@ -827,6 +1126,48 @@ TEST_CASE("a user of site A is refused site B's records as if they did not exist
         for (const auto& e : *everything) {
             CHECK(e.site != std::optional<domain::SiteId>(w.b.id));
         }
+    }
+    SECTION("B's security records asked for by id are not found and B's security lists are refused")
+    {
+        auto& security = ws.security();
+        auto handover = security.handover(w.handoverB);
+        REQUIRE(handover);
+        CHECK_FALSE(handover->has_value());
+        const auto notFound = [](const auto& result, std::string message) {
+            REQUIRE_FALSE(result);
+            CHECK(result.error().code == ErrorCode::NotFound);
+            CHECK(result.error().message == message);
+        };
+        notFound(security.signHandover(w.handoverB, false, "护卫乙"),
+                 fmt::format("no handover with id {}", w.handoverB.value));
+        notFound(security.closeItem(w.itemB, "已处理"), fmt::format("no open item with id {}", w.itemB.value));
+        notFound(security.signOut(w.visitorB), fmt::format("no duty log entry with id {}", w.visitorB.value));
+        notFound(security.handleIncident(w.incidentB, "劝离", "已离开"),
+                 fmt::format("no duty log entry with id {}", w.incidentB.value));
+        const domain::Date today{date::year{2025} / 4 / 5};
+        refusedAtB(security.setup("B"));
+        refusedAtB(security.saveSetup("B", domain::defaultSecuritySetup(w.b.id)));
+        refusedAtB(security.roster("B", kSwapMonth));
+        refusedAtB(security.generateRoster("B", kSwapMonth));
+        refusedAtB(security.routes("B"));
+        refusedAtB(security.saveRoute("B", patrolRoute(today)));
+        refusedAtB(security.recordScan("B", "CP01", "护卫甲", at("2025-04-05 07:05")));
+        refusedAtB(security.rounds("B", today, today));
+        refusedAtB(security.day("B", today));
+        refusedAtB(security.recordHandover("B", handoverCall(day(4, 4), "night", std::nullopt)));
+        refusedAtB(security.handovers("B", today, today));
+        refusedAtB(security.openItem("B", "北门监控画面模糊"));
+        refusedAtB(security.openItems("B"));
+        refusedAtB(security.logEntry("B", dutyCall(domain::DutyEntryKind::Visitor, "2025-04-05 09:30", "李先生")));
+        refusedAtB(security.dutyLog("B", today, today));
+        refusedAtB(security.stillInside("B"));
+        domain::SpotCheck check;
+        check.at = at("2025-04-05 02:00");
+        check.posts = {"lobby"};
+        refusedAtB(security.recordSpotCheck("B", check));
+        refusedAtB(security.spotChecks("B", today, today));
+        refusedAtB(ws.patrolCsv().prepare(kPatrolCsv, "b.csv", "B"));
+        refusedAtB(ws.kpis().securityKpis("B", date::year{2025} / 4));
     }
     SECTION("the site list and a site asked for by its code")
     {

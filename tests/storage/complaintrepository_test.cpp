@@ -847,12 +847,12 @@ TEST_CASE("a schema-4 database with work orders upgrades to complaints and keeps
     }
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-    CHECK(storage::schemaVersion(db) == 5);
+    CHECK(storage::schemaVersion(db) == storage::kSchemaVersion);
     CHECK(db.execAndGet("SELECT COUNT(*) FROM users").getInt() == 1);
     CHECK(db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'complaint_events'")
               .getInt() == 3);
     auto inspection = storage::inspectDatabase(path, false);
     REQUIRE(inspection);
     CHECK(inspection->ok);
-    CHECK(inspection->schemaVersion == 5);
+    CHECK(inspection->schemaVersion == storage::kSchemaVersion);
 }
