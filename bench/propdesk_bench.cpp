@@ -8,6 +8,7 @@
 //   build/<dir>/bench/propdesk_bench [--benchmark_filter=…] [--benchmark_format=json]
 
 #include "domain/timezone.h"
+#include "services/demodata.h"
 #include "services/logging.h"
 #include "services/workspace.h"
 #include "synthetic.h"
@@ -704,6 +705,71 @@ void BM_ComplaintKpis(benchmark::State& state)
     state.counters["population"] = static_cast<double>(population);
 }
 
+// The demo site (two months ending 1 March 2025) with its security team: 15 guards, two routes, about
+// 9,000 scans imported as daily device exports, handovers at every change of shift.
+services::Workspace& demoWorkspace()
+{
+    static std::unique_ptr<services::Workspace> ws = [] {
+        const fs::path db = benchDir() / "demo.db";
+        removeDb(db);
+        auto opened = openWorkspace(db);
+        if (auto demo = services::createDemoSite(*opened); !demo) {
+            die(demo.error().describe());
+        }
+        return opened;
+    }();
+    return *ws;
+}
+
+void BM_DemoSite(benchmark::State& state)
+{
+    for (auto _ : state) {
+        const fs::path db = benchDir() / "demo-create.db";
+        removeDb(db);
+        auto ws = openWorkspace(db);
+        auto demo = services::createDemoSite(*ws);
+        if (!demo) {
+            state.SkipWithError(demo.error().describe().c_str());
+            return;
+        }
+        state.counters["scans"] = demo->patrolScans;
+        state.counters["handovers"] = demo->handovers;
+    }
+}
+
+// The six security KPIs of February: every round of the month planned and evaluated against its scans.
+void BM_SecurityKpis(benchmark::State& state)
+{
+    auto& ws = demoWorkspace();
+    const auto asOf = domain::Instant{date::sys_days{date::year{2025} / 3 / 1}};
+    std::int64_t rounds = 0;
+    for (auto _ : state) {
+        auto report = ws.kpis().securityKpis("DEMO", date::year{2025} / date::month{2}, asOf);
+        if (!report) {
+            state.SkipWithError(report.error().describe().c_str());
+            return;
+        }
+        rounds = report->result.population;
+    }
+    state.counters["rounds"] = static_cast<double>(rounds);
+}
+
+// What the Tours tab reads every 30 seconds: one day's rounds with their live status.
+void BM_SecurityDay(benchmark::State& state)
+{
+    auto& ws = demoWorkspace();
+    std::size_t rounds = 0;
+    for (auto _ : state) {
+        auto day = ws.security().day("DEMO", date::year{2025} / 2 / 28);
+        if (!day) {
+            state.SkipWithError(day.error().describe().c_str());
+            return;
+        }
+        rounds = day->rounds.size();
+    }
+    state.counters["rounds"] = static_cast<double>(rounds);
+}
+
 void BM_ComplaintBoard(benchmark::State& state)
 {
     auto& lists = complaintWorkspace().complaintLists();
@@ -773,6 +839,12 @@ int main(int argc, char** argv)
     benchmark::RegisterBenchmark("BM_ComplaintHistorySearch", BM_ComplaintHistorySearch)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
+    benchmark::RegisterBenchmark("BM_DemoSite", BM_DemoSite)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark("BM_SecurityKpis", BM_SecurityKpis)->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::RegisterBenchmark("BM_SecurityDay", BM_SecurityDay)->Unit(benchmark::kMillisecond)->UseRealTime();
     if (const char* boston = std::getenv("PROPDESK_BENCH_BOSTON_CSV"); boston && *boston) {
         benchmark::RegisterBenchmark("BM_ImportBoston", BM_ImportBoston, std::string(boston))
             ->Unit(benchmark::kMillisecond)
