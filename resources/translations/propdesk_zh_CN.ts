@@ -287,6 +287,186 @@
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>Rotation days</source>
+        <translation>轮换日</translation>
+    </message>
+    <message>
+        <source>Rotation direction</source>
+        <translation>轮换方向</translation>
+    </message>
+    <message>
+        <source>Rotation anchor</source>
+        <translation>轮换基准日</translation>
+    </message>
+    <message>
+        <source>Minimum rest</source>
+        <translation>最短休息时间</translation>
+    </message>
+    <message>
+        <source>Night spot checks a month</source>
+        <translation>每月夜间查岗次数</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>班位数</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Round length</source>
+        <translation>每圈时长</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>允许偏差</translation>
+    </message>
+    <message>
+        <source>Rounds per shift</source>
+        <translation>每班圈数</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>巡更点</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>护卫员</translation>
+    </message>
+    <message>
+        <source>Scans stored</source>
+        <translation>导入打卡数</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Taken over at</source>
+        <translation>接班时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Visitor, plate or title</source>
+        <translation>来访人、车牌或事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处置时间</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Security set-up</source>
+        <translation>秩序维护设置</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Patrol route</source>
+        <translation>巡更路线</translation>
+    </message>
+    <message>
+        <source>Patrol scan</source>
+        <translation>巡更打卡</translation>
+    </message>
+    <message>
+        <source>Patrol import</source>
+        <translation>巡更数据导入</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>遗留事项</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>查岗</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -341,6 +521,98 @@
     <message>
         <source>judged: not valid</source>
         <translation>认定为无效投诉</translation>
+    </message>
+    <message>
+        <source>security set-up saved</source>
+        <translation>保存秩序维护设置</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>generated again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation>替班</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>published with %1 warning(s)</source>
+        <translation>发布（确认 %1 条警告）</translation>
+    </message>
+    <message>
+        <source>version from %1</source>
+        <translation>自 %1 起生效的版本</translation>
+    </message>
+    <message>
+        <source>scan entered by hand</source>
+        <translation>手工补录打卡</translation>
+    </message>
+    <message>
+        <source>%1 scans imported, %2 already stored</source>
+        <translation>导入 %1 条打卡，%2 条已存在</translation>
+    </message>
+    <message>
+        <source>handover recorded</source>
+        <translation>登记交接班</translation>
+    </message>
+    <message>
+        <source>signed by the outgoing leader</source>
+        <translation>交班人补签</translation>
+    </message>
+    <message>
+        <source>signed by the incoming leader</source>
+        <translation>接班人补签</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>登记离开</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>处置完毕</translation>
+    </message>
+    <message>
+        <source>visitor: %1</source>
+        <translation>来访：%1</translation>
+    </message>
+    <message>
+        <source>vehicle: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <source>incident: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>night check by %1: %2 finding(s)</source>
+        <translation>%1 夜间查岗：发现 %2 个问题</translation>
+    </message>
+    <message>
+        <source>check by %1: %2 finding(s)</source>
+        <translation>%1 查岗：发现 %2 个问题</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1805,210 @@
     </message>
 </context>
 <context>
+    <name>RosterSheet</name>
+    <message>
+        <source>%1 security roster, %2</source>
+        <translation>%1 秩序维护排班表（%2）</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>roster month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>published by %1 at %2</source>
+        <translation>%1 于 %2 发布</translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shifts:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>%1 edited after generation (see the notes below); — post empty.</source>
+        <translation>%1 生成后有调整（见下方说明）；— 岗位空缺。</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>调整说明：</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>roster footnote</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 代替 %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Security supervisor (signature):</source>
+        <translation>秩序维护主管（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%1 由 %2 打印</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLabels</name>
+    <message>
+        <source>Draft</source>
+        <comment>roster status</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <comment>roster status</comment>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <comment>roster change</comment>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <comment>roster change</comment>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <comment>roster change</comment>
+        <translation>替班</translation>
+    </message>
+    <message>
+        <source>Double booked</source>
+        <translation>一人两岗</translation>
+    </message>
+    <message>
+        <source>Short rest</source>
+        <translation>休息不足</translation>
+    </message>
+    <message>
+        <source>Empty post</source>
+        <translation>岗位空缺</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <comment>round</comment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>round</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>round</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>round</comment>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <comment>round</comment>
+        <translation>顺序错误</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>round</comment>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>round</comment>
+        <translation>未巡</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Security case</source>
+        <translation>治安案件</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违章</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>incident type</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <comment>shift</comment>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <comment>shift</comment>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <comment>shift</comment>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <comment>post</comment>
+        <translation>大堂岗</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <comment>post</comment>
+        <translation>巡逻岗</translation>
+    </message>
+    <message>
+        <source>Car park</source>
+        <comment>post</comment>
+        <translation>车场岗</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <comment>post</comment>
+        <translation>道口岗</translation>
+    </message>
+</context>
+<context>
     <name>ServiceField</name>
     <message>
         <source>id</source>
@@ -2714,6 +3190,306 @@
         <source>a complaint with this code already exists at the site</source>
         <translation>本项目已有相同编号的投诉</translation>
     </message>
+    <message>
+        <source>the security set-up has no squads yet</source>
+        <translation>秩序维护设置中还没有护卫班</translation>
+    </message>
+    <message>
+        <source>staff #%1 does not work at %2</source>
+        <translation>员工 #%1 不在 %2 工作</translation>
+    </message>
+    <message>
+        <source>the roster of %1 is published and cannot be generated again</source>
+        <translation>%1 的排班表已发布，不能重新生成</translation>
+    </message>
+    <message>
+        <source>the roster of %1 already exists</source>
+        <translation>%1 的排班表已存在</translation>
+    </message>
+    <message>
+        <source>there is no roster for %1</source>
+        <translation>%1 还没有排班表</translation>
+    </message>
+    <message>
+        <source>staff #%1 does not work at this site</source>
+        <translation>员工 #%1 不在本项目工作</translation>
+    </message>
+    <message>
+        <source>the roster of %1 is already published</source>
+        <translation>%1 的排班表已经发布</translation>
+    </message>
+    <message>
+        <source>%1 guard(s) are on two posts at once; correct the roster first</source>
+        <translation>有 %1 名护卫员同时排在两个岗位，请先修改排班表</translation>
+    </message>
+    <message>
+        <source>the roster has %1 warning(s); confirm them to publish</source>
+        <translation>排班表有 %1 条警告，确认后才能发布</translation>
+    </message>
+    <message>
+        <source>who walked the round?</source>
+        <translation>巡更人是谁？</translation>
+    </message>
+    <message>
+        <source>no route of %1 has checkpoint &apos;%2&apos; on that day</source>
+        <translation>%1 当天没有任何巡更路线包含巡更点“%2”</translation>
+    </message>
+    <message>
+        <source>this scan is already recorded</source>
+        <translation>该打卡记录已存在</translation>
+    </message>
+    <message>
+        <source>unknown shift &apos;%1&apos;</source>
+        <translation>未知班次“%1”</translation>
+    </message>
+    <message>
+        <source>who hands over?</source>
+        <translation>交班人是谁？</translation>
+    </message>
+    <message>
+        <source>who takes over?</source>
+        <translation>接班人是谁？</translation>
+    </message>
+    <message>
+        <source>this change of shift is more than an hour away</source>
+        <translation>距该次交接班还有一个多小时</translation>
+    </message>
+    <message>
+        <source>is not near this change of shift</source>
+        <translation>与该次交接班时间相差太远</translation>
+    </message>
+    <message>
+        <source>an open item needs a text</source>
+        <translation>遗留事项需要填写内容</translation>
+    </message>
+    <message>
+        <source>the handover of %1 %2 is already recorded</source>
+        <translation>%1 %2 的交接班已登记</translation>
+    </message>
+    <message>
+        <source>no handover with id %1</source>
+        <translation>没有编号为 %1 的交接班记录</translation>
+    </message>
+    <message>
+        <source>who signs?</source>
+        <translation>签字人是谁？</translation>
+    </message>
+    <message>
+        <source>is already signed</source>
+        <translation>已经签字</translation>
+    </message>
+    <message>
+        <source>no open item with id %1</source>
+        <translation>没有编号为 %1 的遗留事项</translation>
+    </message>
+    <message>
+        <source>this item is already closed</source>
+        <translation>该事项已关闭</translation>
+    </message>
+    <message>
+        <source>is before the item was opened</source>
+        <translation>早于该事项登记的时间</translation>
+    </message>
+    <message>
+        <source>how was it settled?</source>
+        <translation>是如何处理的？</translation>
+    </message>
+    <message>
+        <source>no duty log entry with id %1</source>
+        <translation>没有编号为 %1 的值班记录</translation>
+    </message>
+    <message>
+        <source>an incident has no time out</source>
+        <translation>事件没有离开时间</translation>
+    </message>
+    <message>
+        <source>is already recorded</source>
+        <translation>已经登记</translation>
+    </message>
+    <message>
+        <source>only incidents are handled</source>
+        <translation>只有事件需要处置</translation>
+    </message>
+    <message>
+        <source>what was done?</source>
+        <translation>采取了哪些处置措施？</translation>
+    </message>
+    <message>
+        <source>how did it end?</source>
+        <translation>处置结果如何？</translation>
+    </message>
+    <message>
+        <source>which posts were checked?</source>
+        <translation>查了哪些岗位？</translation>
+    </message>
+    <message>
+        <source>unknown post &apos;%1&apos;</source>
+        <translation>未知岗位“%1”</translation>
+    </message>
+    <message>
+        <source>what was found?</source>
+        <translation>发现了什么问题？</translation>
+    </message>
+    <message>
+        <source>what is to be corrected?</source>
+        <translation>需要如何整改？</translation>
+    </message>
+    <message>
+        <source>no such column (chosen for the %1)</source>
+        <translation>没有这一列（被指定为%1列）</translation>
+    </message>
+    <message>
+        <source>no column for the %1; expected one of: %2</source>
+        <translation>找不到%1列；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>no scans after the header</source>
+        <translation>表头之后没有打卡记录</translation>
+    </message>
+    <message>
+        <source>unknown checkpoint &apos;%1&apos;: no route of %2 has it on %3</source>
+        <translation>未知巡更点“%1”：%3 %2 没有任何巡更路线包含该点</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported</source>
+        <translation>%1 无法导入</translation>
+    </message>
+    <message>
+        <source>define at least one shift</source>
+        <translation>至少要设置一个班次</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>编号为空</translation>
+    </message>
+    <message>
+        <source>the code &apos;%1&apos; is used twice</source>
+        <translation>编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>must be from 00:00 to before 24:00</source>
+        <translation>必须在 00:00 至 24:00 之前</translation>
+    </message>
+    <message>
+        <source>must be 1 to 24 hours</source>
+        <translation>必须为 1 至 24 小时</translation>
+    </message>
+    <message>
+        <source>a guard can be in only one squad, once</source>
+        <translation>一名护卫员只能属于一个班，且只能出现一次</translation>
+    </message>
+    <message>
+        <source>give at least one rotation day</source>
+        <translation>至少要设置一个轮换日</translation>
+    </message>
+    <message>
+        <source>rotation days must be 1 to 28, in ascending order</source>
+        <translation>轮换日必须在 1 至 28 之间，并按从小到大排列</translation>
+    </message>
+    <message>
+        <source>not a valid calendar date</source>
+        <translation>不是有效的日期</translation>
+    </message>
+    <message>
+        <source>must be 0 to 24 hours</source>
+        <translation>必须为 0 至 24 小时</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>the roster has no such slot</source>
+        <translation>排班表中没有这个班位</translation>
+    </message>
+    <message>
+        <source>give the reason for the change</source>
+        <translation>请填写变更原因</translation>
+    </message>
+    <message>
+        <source>changes nothing</source>
+        <translation>没有任何变化</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>add at least one checkpoint</source>
+        <translation>至少要添加一个巡更点</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>the shift &apos;%1&apos; is listed twice</source>
+        <translation>班次“%1”重复</translation>
+    </message>
+    <message>
+        <source>rounds per shift must be 1 to 48</source>
+        <translation>每班巡更圈数必须为 1 至 48</translation>
+    </message>
+    <message>
+        <source>round length plus twice the tolerance must fit in the %1 minutes between two rounds of shift &apos;%2&apos;</source>
+        <translation>每圈时长加两倍允许偏差必须在班次“%2”两圈之间的 %1 分钟内</translation>
+    </message>
+    <message>
+        <source>give the type of incident</source>
+        <translation>请选择事件类型</translation>
+    </message>
+    <message>
+        <source>give the incident a title</source>
+        <translation>请填写事件名称</translation>
+    </message>
+    <message>
+        <source>give the visitor&apos;s name</source>
+        <translation>请填写来访人姓名</translation>
+    </message>
+    <message>
+        <source>give the plate number</source>
+        <translation>请填写车牌号</translation>
+    </message>
+    <message>
+        <source>only incidents have a type</source>
+        <translation>只有事件才有类型</translation>
+    </message>
+    <message>
+        <source>only incidents record handling</source>
+        <translation>只有事件才登记处置情况</translation>
+    </message>
+    <message>
+        <source>is before the time in</source>
+        <translation>早于进入时间</translation>
+    </message>
+    <message>
+        <source>is before the incident happened</source>
+        <translation>早于事件发生时间</translation>
+    </message>
+    <message>
+        <source>corrupt %1 in %2: %3</source>
+        <translation>%2 中的 %1 已损坏：%3</translation>
+    </message>
+    <message>
+        <source>the roster has two slots for the same post, shift and day</source>
+        <translation>排班表中同一天同一班次同一岗位有两个班位</translation>
+    </message>
+    <message>
+        <source>route %1 already has a version from %2</source>
+        <translation>巡更路线 %1 已有从 %2 起生效的版本</translation>
+    </message>
+    <message>
+        <source>the handover of shift %1 on %2 is already recorded</source>
+        <translation>%2 %1 的交接班已登记</translation>
+    </message>
+    <message>
+        <source>no handover item with id %1</source>
+        <translation>没有编号为 %1 的遗留事项</translation>
+    </message>
+    <message>
+        <source>no duty entry with id %1</source>
+        <translation>没有编号为 %1 的值班记录</translation>
+    </message>
 </context>
 <context>
     <name>ServicePermission</name>
@@ -2804,6 +3580,30 @@
     <message>
         <source>export complaints</source>
         <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>change the security set-up and patrol routes</source>
+        <translation>修改秩序维护设置和巡更路线</translation>
+    </message>
+    <message>
+        <source>edit security rosters</source>
+        <translation>编排护卫排班表</translation>
+    </message>
+    <message>
+        <source>record patrol scans</source>
+        <translation>补录巡更打卡</translation>
+    </message>
+    <message>
+        <source>import patrol records</source>
+        <translation>导入巡更记录</translation>
+    </message>
+    <message>
+        <source>record handovers and the duty log</source>
+        <translation>登记交接班和值班记录</translation>
+    </message>
+    <message>
+        <source>record spot checks</source>
+        <translation>登记查岗</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +5151,183 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::DutyEntryDialog</name>
+    <message>
+        <source>Choose the type</source>
+        <translation>请选择类型</translation>
+    </message>
+    <message>
+        <source>Log visitor</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>访客(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visiting:</source>
+        <translation>拜访对象(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;in:</source>
+        <translation>进入时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name, and ID shown if any</source>
+        <translation>姓名，及出示的证件</translation>
+    </message>
+    <message>
+        <source>Whom, which unit, why</source>
+        <translation>拜访何人、哪户、事由</translation>
+    </message>
+    <message>
+        <source>Log vehicle</source>
+        <translation>车辆登记</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Make and colour, driver, why it came in</source>
+        <translation>品牌颜色、司机、进入事由</translation>
+    </message>
+    <message>
+        <source>Log incident</source>
+        <translation>事件登记</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>经过(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Happened at:</source>
+        <translation>发生时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>简要描述</translation>
+    </message>
+    <message>
+        <source>The post, the building, the gate</source>
+        <translation>岗位、楼栋、出入口</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::DutyLogModel</name>
+    <message>
+        <source>still inside</source>
+        <translation>尚未离开</translation>
+    </message>
+    <message>
+        <source>not handled</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In / happened</source>
+        <translation>进入/发生时间</translation>
+    </message>
+    <message>
+        <source>Out / handled</source>
+        <translation>离开/处理时间</translation>
+    </message>
+    <message>
+        <source>Visitor, plate or incident</source>
+        <translation>访客、车牌或事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::DutyLogView</name>
+    <message>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Log &amp;visitor…</source>
+        <translation>来访登记(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Log ve&amp;hicle…</source>
+        <translation>车辆登记(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;incident…</source>
+        <translation>事件登记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登记离开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The visitor or vehicle left now</source>
+        <translation>访客或车辆现在离开</translation>
+    </message>
+    <message>
+        <source>&amp;Handle incident…</source>
+        <translation>处理事件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>%1 entries · still inside: %2 · incidents not handled: %3</source>
+        <translation>%1 条记录 · 尚未离开 %2 · 事件未处理 %3</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::EscalationNotice</name>
     <message>
         <source>Escalated complaints</source>
@@ -4519,6 +5496,234 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::HandleIncidentDialog</name>
+    <message>
+        <source>Handle incident</source>
+        <translation>处理事件</translation>
+    </message>
+    <message>
+        <source>Who went, what was done, who was called</source>
+        <translation>谁到场、采取了什么措施、通知了谁</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>最终结果</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>处理情况(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处理结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finished at:</source>
+        <translation>处理完毕时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::HandoverDialog</name>
+    <message>
+        <source>%1 (open since %2, %3)</source>
+        <translation>%1（%2 起，%3 提出）</translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation>记录交接班</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handover to the %1 shift&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%2 %1交接班&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Keys, equipment, the state of the posts</source>
+        <translation>钥匙、器材、各岗位情况</translation>
+    </message>
+    <message>
+        <source>No open item: nothing is carried over.</source>
+        <translation>没有遗留事项。</translation>
+    </message>
+    <message>
+        <source>Carried over until closed; close them in the handover log.</source>
+        <translation>未关闭前逐班移交；请在交接班记录中关闭。</translation>
+    </message>
+    <message>
+        <source>One per line: a broken gate, an unknown car parked overnight</source>
+        <translation>每行一项：如门禁损坏、不明车辆过夜停放</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing leader:</source>
+        <translation>交班人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming leader:</source>
+        <translation>接班人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Handed &amp;over:</source>
+        <translation>交接内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Open items:</source>
+        <translation>遗留事项：</translation>
+    </message>
+    <message>
+        <source>&amp;New items:</source>
+        <translation>新增事项(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::HandoverItemDialog</name>
+    <message>
+        <source>Close open item</source>
+        <translation>关闭遗留事项</translation>
+    </message>
+    <message>
+        <source>Raise open item</source>
+        <translation>新增遗留事项</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Open since %2, raised by %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 起未关闭，由%3提出。</translation>
+    </message>
+    <message>
+        <source>Required: how it was settled</source>
+        <translation>必填：如何处理完毕</translation>
+    </message>
+    <message>
+        <source>Required: what is open</source>
+        <translation>必填：待处理的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Closing note:</source>
+        <translation>关闭说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Closed &amp;at:</source>
+        <translation>关闭时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Raised &amp;at:</source>
+        <translation>提出时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Close item</source>
+        <translation>关闭事项</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>提出</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::HandoverLogView</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record handover…</source>
+        <translation>记录交接班(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>补签(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Shift change</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outgoing leader</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Incoming leader</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接内容</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>遗留事项</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>R&amp;aise item…</source>
+        <translation>新增遗留事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close item…</source>
+        <translation>关闭事项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <source>Signed by both</source>
+        <translation>双方已签</translation>
+    </message>
+    <message>
+        <source>Signature missing</source>
+        <translation>缺签字</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shift changes recorded, %3 signed by both · %4 open items</source>
+        <translation>共 %2 次交接班，已记录 %1 次，双方签字 %3 次 · 遗留事项 %4 项</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到时间</translation>
     </message>
 </context>
 <context>
@@ -4881,10 +6086,6 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
         <translation>投诉</translation>
     </message>
     <message>
-        <source>Patrol</source>
-        <translation>巡更</translation>
-    </message>
-    <message>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -5057,6 +6258,10 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
         <source>Signed in as %1 (%2). File ▸ Switch user (%3) lets somebody else sign in.</source>
         <translation>当前登录：%1（%2）。“文件 ▸ 切换用户”（%3）可让其他人登录。</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>秩序维护</translation>
+    </message>
 </context>
 <context>
     <name>propdesk::gui::MilestoneModel</name>
@@ -5168,6 +6373,372 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PatrolImportDialog</name>
+    <message>
+        <source>Import guard-tour device file</source>
+        <translation>导入巡更机数据</translation>
+    </message>
+    <message>
+        <source>A CSV export of the guard-tour device</source>
+        <translation>巡更机导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;code column:</source>
+        <translation>巡更点编号列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guard or card column:</source>
+        <translation>人员或卡号列(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>时间列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Choose the file the device exported.</source>
+        <translation>请选择巡更机导出的文件。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import valid rows</source>
+        <translation>导入有效行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Guard-tour device file</source>
+        <translation>巡更机数据文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(by its usual name)</source>
+        <translation>（按常用列名识别）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file: see the problems below.</source>
+        <translation>此文件无法导入：请查看下方问题。</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 ready to import, %3 rejected.</source>
+        <translation>共读取 %1 行：%2 行可导入，%3 行被拒。</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row and are skipped.</source>
+        <translation>%1 行与前面的行重复，已跳过。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 scans imported; %2 were already stored and were skipped.</source>
+        <translation>已导入 %1 条打点记录；%2 条此前已导入，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PatrolRouteDialog</name>
+    <message>
+        <source>Change route %1</source>
+        <translation>修改巡更路线 %1</translation>
+    </message>
+    <message>
+        <source>New patrol route</source>
+        <translation>新建巡更路线</translation>
+    </message>
+    <message>
+        <source>In use (clear it to retire the route from that date)</source>
+        <translation>启用（取消勾选则自该日起停用此路线）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>巡更点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>安装位置</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The rounds of a shift are spread evenly over it; a round may start this much before or after its planned time and has the round length to finish.</source>
+        <translation>每班的圈次在班内均匀分布；每圈可在计划时间前后此范围内开始，并须在每圈时长内走完。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>巡更点：</translation>
+    </message>
+    <message>
+        <source>Rounds per shift:</source>
+        <translation>每班圈次：</translation>
+    </message>
+    <message>
+        <source>Round &amp;length:</source>
+        <translation>每圈时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>允许偏差(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PatrolRoutesView</name>
+    <message>
+        <source>Show &amp;every version</source>
+        <translation>显示所有版本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New route…</source>
+        <translation>新建路线(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change route…</source>
+        <translation>修改路线(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>巡更路线</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>巡更点</translation>
+    </message>
+    <message>
+        <source>Rounds per shift</source>
+        <translation>每班圈次</translation>
+    </message>
+    <message>
+        <source>Round length</source>
+        <translation>每圈时长</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>允许偏差</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1 (to come)</source>
+        <translation>%1（待生效）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No patrol route yet: add the site&apos;s first.</source>
+        <translation>还没有巡更路线：请添加本项目的第一条路线。</translation>
+    </message>
+    <message>
+        <source>1 checkpoint</source>
+        <translation>1 个巡更点</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints</source>
+        <translation>%1 个巡更点</translation>
+    </message>
+    <message>
+        <source>1 route in force today.</source>
+        <translation>今天生效的巡更路线 1 条。</translation>
+    </message>
+    <message>
+        <source>%1 routes in force today.</source>
+        <translation>今天生效的巡更路线 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PatrolToursModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1/%2 圈</translation>
+    </message>
+    <message>
+        <source>Window %1–%2, on time until %3</source>
+        <translation>时间窗 %1–%2，%3 前开始为准时</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1: not visited</source>
+        <translation>%1：未到</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>巡更路线</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>圈次</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已巡</translation>
+    </message>
+    <message>
+        <source>Missed checkpoints</source>
+        <translation>漏巡巡更点</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>巡更人员</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PatrolToursView</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record scan…</source>
+        <translation>补录打点(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import device file…</source>
+        <translation>导入巡更机数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No rounds planned on this day: no route is in force, or no shift has rounds.</source>
+        <translation>当天没有计划圈次：没有生效的巡更路线，或各班次未设圈次。</translation>
+    </message>
+    <message>
+        <source>%1 rounds: %2 complete, %3 late or out of order, %4 missed or incomplete, %5 to come. As of %6.</source>
+        <translation>共 %1 圈：完成 %2，迟到或顺序错误 %3，未巡或漏检 %4，待巡 %5。截至 %6。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RecordScanDialog</name>
+    <message>
+        <source>Record scan</source>
+        <translation>补录打点</translation>
+    </message>
+    <message>
+        <source>The guard&apos;s name or card number</source>
+        <translation>巡更人员姓名或卡号</translation>
+    </message>
+    <message>
+        <source>Now, or when the checkpoint was passed. A checkpoint counts once per round: a second scan changes nothing.</source>
+        <translation>现在，或经过巡更点的时间。每圈每个巡更点只计一次，重复打点不影响结果。</translation>
+    </message>
+    <message>
+        <source>No route in force today</source>
+        <translation>今天没有生效的巡更路线</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation>巡更点(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guard:</source>
+        <translation>巡更人员(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +6869,514 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::RosterConflictModel</name>
+    <message>
+        <source>With: %1</source>
+        <translation>相关班次：%1</translation>
+    </message>
+    <message>
+        <source>Blocks publishing</source>
+        <translation>不能发布</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RosterEditDialog</name>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Swap guards</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>班次岗位：</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>对换：</translation>
+    </message>
+    <message>
+        <source>Guard on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Substitute guard</source>
+        <translation>替班</translation>
+    </message>
+    <message>
+        <source>On leave:</source>
+        <translation>请假人：</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>原排班：</translation>
+    </message>
+    <message>
+        <source>Nobody (post stays empty)</source>
+        <translation>无人替班（岗位空缺）</translation>
+    </message>
+    <message>
+        <source>Substitute:</source>
+        <translation>替班人：</translation>
+    </message>
+    <message>
+        <source>Guard:</source>
+        <translation>替班人：</translation>
+    </message>
+    <message>
+        <source>Why: printed on the sheet</source>
+        <translation>原因：会打印在排班表上</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Choose the guard who works the slot.</source>
+        <translation>请选择上岗的队员。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RosterModel</name>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month of a roster slot</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Squad: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+    <message>
+        <source>Guard: %1</source>
+        <translation>队员：%1</translation>
+    </message>
+    <message>
+        <source>nobody (post empty)</source>
+        <translation>无人（岗位空缺）</translation>
+    </message>
+    <message>
+        <source>%1 %2 — planned: %3</source>
+        <translation>%1 %2 — 原排班：%3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RosterView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>roster month picker</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Make the month&apos;s roster from the squads&apos; rotation</source>
+        <translation>按护卫班轮换规则生成本月排班表</translation>
+    </message>
+    <message>
+        <source>Swap…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <source>Exchange the guards of the two selected cells</source>
+        <translation>对换所选两个格子的队员</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <source>The guard of the selected cell is on leave</source>
+        <translation>所选格子的队员请假</translation>
+    </message>
+    <message>
+        <source>Substitute…</source>
+        <translation>替班…</translation>
+    </message>
+    <message>
+        <source>Another guard works the selected cell</source>
+        <translation>由另一名队员替班</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Hand the roster to the squads</source>
+        <translation>把排班表发布给各护卫班</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s sheet on A4 landscape</source>
+        <translation>用 A4 横向纸打印本月排班表</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s sheet as a PDF file</source>
+        <translation>把本月排班表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet: Generate makes one.</source>
+        <translation>本月还没有排班表：点“生成”创建。</translation>
+    </message>
+    <message>
+        <source>published by %1 at %2</source>
+        <translation>%1 于 %2 发布</translation>
+    </message>
+    <message>
+        <source>generated by %1 at %2</source>
+        <translation>%1 于 %2 生成</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1. Double bookings block publishing.</source>
+        <translation>冲突 %1 处。一人两岗时不能发布。</translation>
+    </message>
+    <message>
+        <source>Warnings: %1, shown before publishing.</source>
+        <translation>提醒 %1 处，发布前会列出。</translation>
+    </message>
+    <message>
+        <source>Generate the roster</source>
+        <translation>生成排班表</translation>
+    </message>
+    <message>
+        <source>Replace the draft roster of %1 with a newly generated one?</source>
+        <translation>用重新生成的排班表替换 %1 的草稿吗？</translation>
+    </message>
+    <message>
+        <source>Every swap, leave and substitute entered in the draft is lost.</source>
+        <translation>草稿中录入的换班、请假和替班都会丢失。</translation>
+    </message>
+    <message>
+        <source>Replace the draft</source>
+        <translation>替换草稿</translation>
+    </message>
+    <message>
+        <source>Publish the roster</source>
+        <translation>发布排班表</translation>
+    </message>
+    <message>
+        <source>The roster of %1 cannot be published: double bookings (%2).</source>
+        <translation>%1 的排班表不能发布：有一人两岗（%2 处）。</translation>
+    </message>
+    <message>
+        <source>Resolve the double bookings listed under Conflicts first.</source>
+        <translation>请先处理“冲突”中列出的一人两岗。</translation>
+    </message>
+    <message>
+        <source>Publish the roster of %1?</source>
+        <translation>发布 %1 的排班表吗？</translation>
+    </message>
+    <message>
+        <source>There are no conflicts. Later edits stay possible and are flagged on the sheet.</source>
+        <translation>没有冲突。发布后仍可调整，调整会在排班表上标出。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>提醒（%1 处）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish with warnings</source>
+        <translation>确认提醒并发布</translation>
+    </message>
+    <message>
+        <source>Export the roster as PDF</source>
+        <translation>导出排班表 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SecurityPage</name>
+    <message>
+        <source>Roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation>巡更</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>查岗</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The month&apos;s three-shift roster: generate, edit, check and publish, print the sheet</source>
+        <translation>本月三班排班表：生成、调整、检查冲突、发布和打印</translation>
+    </message>
+    <message>
+        <source>Today&apos;s guard-tour rounds with their live status; scans by hand or from a device</source>
+        <translation>今天各轮巡更的实时状态；手工录入或从巡更器导入</translation>
+    </message>
+    <message>
+        <source>The handovers at each change of shift and the open items they carry</source>
+        <translation>每次交接班的记录及其遗留事项</translation>
+    </message>
+    <message>
+        <source>Visitors, unknown vehicles and incidents</source>
+        <translation>来访登记、外来车辆登记和事件</translation>
+    </message>
+    <message>
+        <source>Checks of the posts, at night at least as often as the set-up asks</source>
+        <translation>查岗记录，夜间查岗次数不少于设置的要求</translation>
+    </message>
+    <message>
+        <source>Shifts, posts, squads, rotation and patrol routes</source>
+        <translation>班次、岗位、护卫班、轮换规则和巡更路线</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SecuritySetupView</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>In forward rotation order. Start as HH:MM; a shift that passes midnight ends the next day.</source>
+        <translation>按正向轮换顺序排列。开始时间写成 HH:MM；跨过午夜的班次到次日结束。</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <source>Remove shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>In the order the sheet prints them. Shifts: the codes of the shifts the post is staffed in, separated by commas; empty for every shift.</source>
+        <translation>按排班表打印的顺序排列。班次：该岗位设岗的班次代码，用逗号分隔；留空表示每个班次都设岗。</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>添加岗位</translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>In rotation order: in the anchor&apos;s period the first squad works the first shift.</source>
+        <translation>按轮换顺序排列：在基准日所在的轮换周期，第一个护卫班上第一个班次。</translation>
+    </message>
+    <message>
+        <source>Add squad</source>
+        <translation>添加护卫班</translation>
+    </message>
+    <message>
+        <source>Remove squad</source>
+        <translation>删除护卫班</translation>
+    </message>
+    <message>
+        <source>In post order: the i-th guard takes the i-th post of the shift; the first is the squad leader, guards beyond the posts are the reserve.</source>
+        <translation>按岗位顺序排列：第 i 名队员上该班次的第 i 个岗位；第一名是班长，超出岗位数的队员为机动。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Squads</source>
+        <translation>护卫班</translation>
+    </message>
+    <message>
+        <source>Guards of the selected squad (leader first):</source>
+        <translation>所选护卫班的队员（班长在前）：</translation>
+    </message>
+    <message>
+        <source>The days of the month the squads move to their next shift, 1 to 28</source>
+        <translation>每月各护卫班换到下一班次的日期，1 至 28 日</translation>
+    </message>
+    <message>
+        <source>Forward: early → middle → night</source>
+        <translation>正向：早班 → 中班 → 夜班</translation>
+    </message>
+    <message>
+        <source>Backward: night → middle → early</source>
+        <translation>反向：夜班 → 中班 → 早班</translation>
+    </message>
+    <message>
+        <source>In the rotation period containing this day the first squad works the first shift, the second squad the second, and so on</source>
+        <translation>在包含这一天的轮换周期，第一个护卫班上第一个班次，第二个护卫班上第二个班次，依此类推</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Rotation and checks</source>
+        <translation>轮换与查岗</translation>
+    </message>
+    <message>
+        <source>Rotation days:</source>
+        <translation>轮换日：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>轮换方向：</translation>
+    </message>
+    <message>
+        <source>Anchor day:</source>
+        <translation>基准日：</translation>
+    </message>
+    <message>
+        <source>Least rest between shifts:</source>
+        <translation>两班之间最少休息：</translation>
+    </message>
+    <message>
+        <source>Night spot checks per month:</source>
+        <translation>每月夜间查岗次数：</translation>
+    </message>
+    <message>
+        <source>Save set-up</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Patrol routes</source>
+        <translation>巡更路线</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1（班长）</translation>
+    </message>
+    <message>
+        <source>the start must be a time of day HH:MM</source>
+        <translation>开始时间应写成 HH:MM</translation>
+    </message>
+    <message>
+        <source>the length must be a number of hours</source>
+        <translation>时长应是小时数</translation>
+    </message>
+    <message>
+        <source>the rotation days must be numbers 1 to 28</source>
+        <translation>轮换日应是 1 至 28 的数字</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::SettingsPage</name>
     <message>
         <source>System language (%1)</source>
@@ -5365,6 +7444,37 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::SignHandoverDialog</name>
+    <message>
+        <source>Sign handover</source>
+        <translation>交接班补签</translation>
+    </message>
+    <message>
+        <source>Outgoing leader</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Incoming leader</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>&amp;Signature of:</source>
+        <translation>签字方(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>班长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at:</source>
+        <translation>签字时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::SignInDialog</name>
     <message>
         <source>Sign in to work on %1.</source>
@@ -5423,6 +7533,108 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Working hours</source>
         <translation>工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SpotCheckDialog</name>
+    <message>
+        <source>Record spot check</source>
+        <translation>记录查岗</translation>
+    </message>
+    <message>
+        <source>The manager or supervisor who checked</source>
+        <translation>查岗的经理或主管</translation>
+    </message>
+    <message>
+        <source>Post visited</source>
+        <translation>查到的岗位</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Corrective note</source>
+        <translation>整改意见</translation>
+    </message>
+    <message>
+        <source>Tick each post visited; leave the finding empty when the post was in order.</source>
+        <translation>勾选查到的岗位；岗位正常时问题一栏留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by:</source>
+        <translation>查岗人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>During the night shift: counts as a night spot check.</source>
+        <translation>在夜班时段内：计为夜间查岗。</translation>
+    </message>
+    <message>
+        <source>Not during the night shift: a day check.</source>
+        <translation>不在夜班时段：计为日间查岗。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SpotCheckView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record spot check…</source>
+        <translation>记录查岗(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>查岗人</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <source>Posts visited</source>
+        <translation>查到的岗位</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日间</translation>
+    </message>
+    <message>
+        <source>All in order</source>
+        <translation>均正常</translation>
+    </message>
+    <message>
+        <source>Night spot checks in %1: %2 of %3 required · %4 checks in all</source>
+        <translation>%1 夜间查岗：%2 次，要求 %3 次 · 共查岗 %4 次</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>时段</translation>
     </message>
 </context>
 <context>

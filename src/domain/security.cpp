@@ -296,14 +296,14 @@ std::optional<RosterChange> parseRosterChange(std::string_view key)
 
 RosterSlot* Roster::find(const SlotKey& key)
 {
-    const auto it = std::find_if(slots.begin(), slots.end(), [&](const auto& s) { return s.key == key; });
-    return it == slots.end() ? nullptr : &*it;
+    const auto it = std::find_if(assignments.begin(), assignments.end(), [&](const auto& s) { return s.key == key; });
+    return it == assignments.end() ? nullptr : &*it;
 }
 
 const RosterSlot* Roster::find(const SlotKey& key) const
 {
-    const auto it = std::find_if(slots.begin(), slots.end(), [&](const auto& s) { return s.key == key; });
-    return it == slots.end() ? nullptr : &*it;
+    const auto it = std::find_if(assignments.begin(), assignments.end(), [&](const auto& s) { return s.key == key; });
+    return it == assignments.end() ? nullptr : &*it;
 }
 
 Result<Roster> generateRoster(const SecuritySetup& setup, date::year_month month)
@@ -334,7 +334,7 @@ Result<Roster> generateRoster(const SecuritySetup& setup, date::year_month month
                         slot.guard = sq.guards[k];
                     }
                 }
-                roster.slots.push_back(std::move(slot));
+                roster.assignments.push_back(std::move(slot));
             }
         }
     }
@@ -486,7 +486,7 @@ std::vector<RosterConflict> findConflicts(const SecuritySetup& setup, const Time
     for (const auto& slot : before) {
         add(slot, false);
     }
-    for (const auto& slot : roster.slots) {
+    for (const auto& slot : roster.assignments) {
         add(slot, true);
     }
 

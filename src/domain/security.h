@@ -151,12 +151,7 @@ struct Roster
     SiteId site;
     date::year_month month{date::year{2026}, date::month{1}};
     RosterStatus status = RosterStatus::Draft;
-// Qt defines `slots` as an empty macro and the GUI includes this header after Qt's; GUI code reading the
-// member wraps the use in the same push_macro/undef/pop_macro.
-#pragma push_macro("slots")
-#undef slots
-    std::vector<RosterSlot> slots;
-#pragma pop_macro("slots")
+    std::vector<RosterSlot> assignments; // one per slot, in that order
     Instant generatedAt;
     std::string generatedBy;
     std::optional<Instant> publishedAt;

@@ -154,6 +154,7 @@ void AppSession::emitEverything()
     emit ordersChanged();
     emit staffChanged();
     emit complaintsChanged();
+    emit securityChanged();
 }
 
 std::vector<domain::Site> AppSession::sites()
@@ -227,6 +228,11 @@ void AppSession::notifyOrdersChanged()
 void AppSession::notifyStaffChanged()
 {
     emit staffChanged();
+}
+
+void AppSession::notifySecurityChanged()
+{
+    emit securityChanged();
 }
 
 void AppSession::notifyComplaintsChanged()

@@ -95,6 +95,9 @@ public:
     void notifyStaffChanged();
     // Pages call this after any write to complaints; emits complaintsChanged().
     void notifyComplaintsChanged();
+    // Pages call this after any write to the security records (set-up, roster, tours, handovers, duty log,
+    // spot checks); emits securityChanged().
+    void notifySecurityChanged();
 
 signals:
     void userChanged();
@@ -104,6 +107,7 @@ signals:
     void ordersChanged();
     void staffChanged();
     void complaintsChanged();
+    void securityChanged();
 
 private:
     // The site to show after the list of sites changed: the current one, the remembered one or the first.

@@ -90,6 +90,43 @@ constexpr Key kFields[] = {
     {"verdict_reason", QT_TRANSLATE_NOOP("AuditLabels", "Reason for the verdict")},
     {"withdrawn_at", QT_TRANSLATE_NOOP("AuditLabels", "Withdrawn")},
     {"note", QT_TRANSLATE_NOOP("AuditLabels", "Note")},
+    // security (securityservice.cpp, patrolcsv.cpp; shifts, posts and squads are named by their codes)
+    {"rotation_days", QT_TRANSLATE_NOOP("AuditLabels", "Rotation days")},
+    {"rotation_direction", QT_TRANSLATE_NOOP("AuditLabels", "Rotation direction")},
+    {"rotation_anchor", QT_TRANSLATE_NOOP("AuditLabels", "Rotation anchor")},
+    {"minimum_rest", QT_TRANSLATE_NOOP("AuditLabels", "Minimum rest")},
+    {"night_spot_checks", QT_TRANSLATE_NOOP("AuditLabels", "Night spot checks a month")},
+    {"slots", QT_TRANSLATE_NOOP("AuditLabels", "Slots")},
+    {"effective_from", QT_TRANSLATE_NOOP("AuditLabels", "Effective from")},
+    {"round_length", QT_TRANSLATE_NOOP("AuditLabels", "Round length")},
+    {"tolerance", QT_TRANSLATE_NOOP("AuditLabels", "Tolerance")},
+    {"rounds", QT_TRANSLATE_NOOP("AuditLabels", "Rounds per shift")},
+    {"checkpoints", QT_TRANSLATE_NOOP("AuditLabels", "Checkpoints")},
+    {"at", QT_TRANSLATE_NOOP("AuditLabels", "Time")},
+    {"guard", QT_TRANSLATE_NOOP("AuditLabels", "Guard")},
+    {"scans", QT_TRANSLATE_NOOP("AuditLabels", "Scans stored")},
+    {"already_stored", QT_TRANSLATE_NOOP("AuditLabels", "Already stored")},
+    {"rejected", QT_TRANSLATE_NOOP("AuditLabels", "Rejected")},
+    {"day", QT_TRANSLATE_NOOP("AuditLabels", "Day")},
+    {"shift", QT_TRANSLATE_NOOP("AuditLabels", "Shift")},
+    {"outgoing_leader", QT_TRANSLATE_NOOP("AuditLabels", "Handed over by")},
+    {"outgoing_signed_at", QT_TRANSLATE_NOOP("AuditLabels", "Handed over at")},
+    {"incoming_leader", QT_TRANSLATE_NOOP("AuditLabels", "Taken over by")},
+    {"incoming_signed_at", QT_TRANSLATE_NOOP("AuditLabels", "Taken over at")},
+    {"notes", QT_TRANSLATE_NOOP("AuditLabels", "Notes")},
+    {"text", QT_TRANSLATE_NOOP("AuditLabels", "Text")},
+    {"opened_at", QT_TRANSLATE_NOOP("AuditLabels", "Opened")},
+    {"closed_at", QT_TRANSLATE_NOOP("AuditLabels", "Closed")},
+    {"kind", QT_TRANSLATE_NOOP("AuditLabels", "Kind")},
+    {"subject", QT_TRANSLATE_NOOP("AuditLabels", "Visitor, plate or title")},
+    {"detail", QT_TRANSLATE_NOOP("AuditLabels", "Detail")},
+    {"left_at", QT_TRANSLATE_NOOP("AuditLabels", "Time out")},
+    {"incident", QT_TRANSLATE_NOOP("AuditLabels", "Incident type")},
+    {"handling", QT_TRANSLATE_NOOP("AuditLabels", "Handling")},
+    {"outcome", QT_TRANSLATE_NOOP("AuditLabels", "Outcome")},
+    {"handled_at", QT_TRANSLATE_NOOP("AuditLabels", "Handled")},
+    {"checker", QT_TRANSLATE_NOOP("AuditLabels", "Checked by")},
+    {"posts", QT_TRANSLATE_NOOP("AuditLabels", "Posts")},
 };
 
 const char* englishOf(std::span<const Key> keys, std::string_view key)
@@ -202,6 +239,30 @@ const Summary kSummaries[] = {
     {QT_TRANSLATE_NOOP("AuditSummary", "password changed")},
     // backupservice.cpp
     {QT_TRANSLATE_NOOP("AuditSummary", "restored %1; the data before is in %2")},
+    // securityservice.cpp, patrolcsv.cpp
+    {QT_TRANSLATE_NOOP("AuditSummary", "security set-up saved")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "generated")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "generated again")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "swap")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "leave")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "substitute")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "published")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "published with %1 warning(s)")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "version from %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "scan entered by hand")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1 scans imported, %2 already stored")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "handover recorded")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "signed by the outgoing leader")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "signed by the incoming leader")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "opened")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "closed")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "signed out")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "handled")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "visitor: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "vehicle: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "incident: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "night check by %1: %2 finding(s)")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "check by %1: %2 finding(s)")},
 };
 
 struct SummaryPattern
@@ -269,8 +330,11 @@ std::optional<QString> argText(Arg arg, const QString& captured)
 
 const std::vector<std::string_view>& auditEntities()
 {
-    static const std::vector<std::string_view> entities{"work_order", "complaint", "site",    "staff",  "rule_set",
-                                                        "calendar",   "user",      "session", "backup", "setting"};
+    static const std::vector<std::string_view> entities{
+        "work_order",  "complaint",     "site",          "staff",        "rule_set",    "calendar",
+        "user",        "session",       "backup",        "setting",      "security_setup", "roster",
+        "patrol_route", "patrol_scan",  "patrol_import", "handover",     "handover_item",  "duty_entry",
+        "spot_check"};
     return entities;
 }
 
@@ -287,6 +351,15 @@ QString auditEntityLabel(std::string_view entity)
         {"session", QT_TRANSLATE_NOOP("AuditLabels", "Sign-in")},
         {"backup", QT_TRANSLATE_NOOP("AuditLabels", "Backup")},
         {"setting", QT_TRANSLATE_NOOP("AuditLabels", "Setting")},
+        {"security_setup", QT_TRANSLATE_NOOP("AuditLabels", "Security set-up")},
+        {"roster", QT_TRANSLATE_NOOP("AuditLabels", "Roster")},
+        {"patrol_route", QT_TRANSLATE_NOOP("AuditLabels", "Patrol route")},
+        {"patrol_scan", QT_TRANSLATE_NOOP("AuditLabels", "Patrol scan")},
+        {"patrol_import", QT_TRANSLATE_NOOP("AuditLabels", "Patrol import")},
+        {"handover", QT_TRANSLATE_NOOP("AuditLabels", "Handover")},
+        {"handover_item", QT_TRANSLATE_NOOP("AuditLabels", "Open item")},
+        {"duty_entry", QT_TRANSLATE_NOOP("AuditLabels", "Duty log")},
+        {"spot_check", QT_TRANSLATE_NOOP("AuditLabels", "Spot check")},
     };
     if (const char* english = englishOf(kEntities, entity)) {
         return QCoreApplication::translate("AuditLabels", english);

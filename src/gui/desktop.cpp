@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
+#include "securitypage.h"
 #include "settingspage.h"
 #include "signin.h"
 #include "workorderspage.h"
@@ -61,6 +62,7 @@ void buildPages(MainWindow& window, AppSession& session)
         QObject::connect(page, &ComplaintsPage::workOrderRequested, &window, &MainWindow::openWorkOrder);
         return page;
     });
+    offer(Module::Patrol, user.can(Permission::ReadRecords), [&] { return new SecurityPage(session); });
     offer(Module::Settings, user.role != domain::Role::None, [&] { return new SettingsPage(session); });
     offer(Module::Audit, user.can(Permission::ViewAudit), [&] { return new AuditView(session); });
 

@@ -106,7 +106,7 @@ QString MainWindow::moduleTitle(Module module)
     case Module::Complaints:
         return tr("Complaints");
     case Module::Patrol:
-        return tr("Patrol");
+        return tr("Security");
     case Module::Inspections:
         return tr("Inspections");
     case Module::Reports:

@@ -53,8 +53,8 @@ public:
     static QIcon moduleIcon(Module module);
 
     // Registers a module's page: it gets a sidebar entry and a View menu action, in module order, with the
-    // module's fixed shortcut (Ctrl+1 Front desk, Ctrl+2 Work orders, Ctrl+3 Complaints … Ctrl+7 Settings,
-    // Ctrl+8 Audit trail). The window takes
+    // module's fixed shortcut (Ctrl+1 Front desk, Ctrl+2 Work orders, Ctrl+3 Complaints, Ctrl+4 Security …
+    // Ctrl+7 Settings, Ctrl+8 Audit trail). The window takes
     // ownership of the page. Registering a module again replaces its page (deleted later, so that the old
     // page may be the one whose call led here).
     void addPage(Module module, QWidget* page, const QString& title, const QIcon& icon);

@@ -318,7 +318,7 @@ domain::Result<RosterView> viewOf(domain::Store& store, const domain::SecuritySe
         // The last day is enough: a shift lasts at most 24 hours and the minimum rest is at most 24 hours,
         // so only the previous two days can touch this month.
         const auto last = date::sys_days{date::year_month_day_last{previousMonth / date::last}};
-        for (const auto& slot : (*previous)->slots) {
+        for (const auto& slot : (*previous)->assignments) {
             if (date::sys_days{slot.key.day} >= last - date::days{1}) {
                 before.push_back(slot);
             }
@@ -407,7 +407,7 @@ domain::Result<RosterView> SecurityService::generateRoster(std::string_view site
         entry.record = monthKey(month);
         entry.action = *existing ? domain::AuditAction::Update : domain::AuditAction::Create;
         entry.summary = *existing ? "generated again" : "generated";
-        entry.changes = {{"slots", "", std::to_string(roster->slots.size())}};
+        entry.changes = {{"slots", "", std::to_string(roster->assignments.size())}};
         return writeAudit(m_ctx, std::move(entry));
     });
     if (!done) {
@@ -444,7 +444,7 @@ domain::Result<RosterView> editRoster(ServiceContext& ctx, SiteService& sites, s
                                 "month");
         }
         roster = std::move(**stored);
-        const auto before = roster.slots;
+        const auto before = roster.assignments;
         if (auto ok = edit(roster, names); !ok) {
             return ok;
         }
@@ -457,9 +457,9 @@ domain::Result<RosterView> editRoster(ServiceContext& ctx, SiteService& sites, s
         entry.record = monthKey(month);
         entry.action = domain::AuditAction::Update;
         entry.summary = std::string(summary);
-        for (std::size_t i = 0; i < roster.slots.size() && i < before.size(); ++i) {
+        for (std::size_t i = 0; i < roster.assignments.size() && i < before.size(); ++i) {
             const auto& a = before[i];
-            const auto& b = roster.slots[i];
+            const auto& b = roster.assignments[i];
             if (a.guard != b.guard || a.change != b.change || a.note != b.note) {
                 // "刘洋 (leave: 病假)", or "(leave: 病假)" when the post stays empty.
                 const std::string guard = guardName(names, b.guard);

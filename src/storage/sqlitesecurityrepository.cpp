@@ -465,7 +465,7 @@ domain::Result<std::optional<domain::Roster>> SqliteSecurityRepository::roster(S
             }
             slot.change = *parsedChange;
             slot.note = slots.getColumn(7).getString();
-            r.slots.push_back(std::move(slot));
+            r.assignments.push_back(std::move(slot));
         }
         return std::optional(std::move(r));
     } catch (const std::exception& e) {
@@ -503,7 +503,7 @@ domain::Result<domain::RosterId> SqliteSecurityRepository::saveRoster(const doma
                                  "INSERT INTO roster_slots(roster_id, position, day, shift, post, squad, "
                                  "planned_staff_id, staff_id, change, note) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         std::int64_t position = 0;
-        for (const auto& slot : roster.slots) {
+        for (const auto& slot : roster.assignments) {
             insert.reset();
             insert.bind(1, key(id));
             insert.bind(2, position++);

@@ -63,7 +63,7 @@ std::map<std::string, int> shiftDays(const SecuritySetup& setup, date::year_mont
     auto roster = generateRoster(setup, month);
     REQUIRE(roster);
     std::map<std::string, int> days;
-    for (const auto& slot : roster->slots) {
+    for (const auto& slot : roster->assignments) {
         if (slot.key.post == "lobby") {
             ++days[slot.squad + ":" + slot.key.shift];
         }
@@ -427,21 +427,21 @@ TEST_CASE("a generated roster has a slot per day shift and post with the squad's
     CHECK(r.month == date::year{2026} / 1);
     CHECK(r.site == SiteId{1});
     CHECK(r.status == RosterStatus::Draft);
-    REQUIRE(r.slots.size() == 31 * (4 + 4 + 3));
-    CHECK(r.slots[0].key == slot(day(2026, 1, 1), "early", "lobby"));
-    CHECK(r.slots[4].key == slot(day(2026, 1, 1), "middle", "lobby"));
-    CHECK(r.slots[8].key == slot(day(2026, 1, 1), "night", "lobby"));
-    CHECK(r.slots[10].key == slot(day(2026, 1, 1), "night", "gate"));
-    CHECK(r.slots[11].key == slot(day(2026, 1, 2), "early", "lobby"));
-    CHECK(r.slots.back().key == slot(day(2026, 1, 31), "night", "gate"));
+    REQUIRE(r.assignments.size() == 31 * (4 + 4 + 3));
+    CHECK(r.assignments[0].key == slot(day(2026, 1, 1), "early", "lobby"));
+    CHECK(r.assignments[4].key == slot(day(2026, 1, 1), "middle", "lobby"));
+    CHECK(r.assignments[8].key == slot(day(2026, 1, 1), "night", "lobby"));
+    CHECK(r.assignments[10].key == slot(day(2026, 1, 1), "night", "gate"));
+    CHECK(r.assignments[11].key == slot(day(2026, 1, 2), "early", "lobby"));
+    CHECK(r.assignments.back().key == slot(day(2026, 1, 31), "night", "gate"));
 
     // The night of January 1st: squad 3's guards take lobby, patrol and gate.
-    CHECK(r.slots[8].squad == "3");
-    CHECK(r.slots[8].guard == StaffId{31});
-    CHECK(r.slots[9].guard == StaffId{32});
-    CHECK(r.slots[10].guard == StaffId{33});
-    CHECK(r.slots[10].planned == StaffId{33});
-    CHECK(r.slots[10].change == RosterChange::None);
+    CHECK(r.assignments[8].squad == "3");
+    CHECK(r.assignments[8].guard == StaffId{31});
+    CHECK(r.assignments[9].guard == StaffId{32});
+    CHECK(r.assignments[10].guard == StaffId{33});
+    CHECK(r.assignments[10].planned == StaffId{33});
+    CHECK(r.assignments[10].change == RosterChange::None);
     // January 11th, early: squad 3 again, now short of a guard for the fourth post.
     const auto* gate = r.find(slot(day(2026, 1, 11), "early", "gate"));
     REQUIRE(gate);
@@ -497,7 +497,7 @@ TEST_CASE("a roster edit refuses an unknown slot a blank note and a change that 
     auto r = roster(setup, date::year{2026} / 3);
     const auto state = [&] {
         std::vector<std::pair<std::optional<StaffId>, RosterChange>> out;
-        for (const auto& s : r.slots) {
+        for (const auto& s : r.assignments) {
             out.emplace_back(s.guard, s.change);
         }
         return out;
@@ -598,7 +598,7 @@ TEST_CASE("forward rotation with three squads gives the night squad no rest befo
     const auto alone = describe(findConflicts(setup, shanghai, february));
     CHECK(alone.size() == 8); // the 11th and the 21st
     CHECK(alone.front().starts_with("short_rest 2026-02-11 early lobby"));
-    const auto withJanuary = describe(findConflicts(setup, shanghai, february, january.slots));
+    const auto withJanuary = describe(findConflicts(setup, shanghai, february, january.assignments));
     REQUIRE(withJanuary.size() == 12);
     CHECK(withJanuary[0] == "short_rest 2026-02-01 early lobby g11 after 2026-01-31 night lobby rest 0min");
     CHECK(withJanuary[3] == "short_rest 2026-02-01 early gate g14 after 2026-01-31 night gate rest 0min");
@@ -613,7 +613,7 @@ TEST_CASE("backward rotation and four squads keep eight hours between shifts")
     for (const auto month : {date::year{2026} / 1, date::year{2026} / 2, date::year{2028} / 2}) {
         const auto r = roster(backward, month);
         const auto previous = roster(backward, month - date::months{1});
-        CHECK(findConflicts(backward, shanghai, r, previous.slots).empty());
+        CHECK(findConflicts(backward, shanghai, r, previous.assignments).empty());
     }
     // One second more of minimum rest and the nights before a rotation day are too short.
     auto stricter = backward;
@@ -625,7 +625,7 @@ TEST_CASE("backward rotation and four squads keep eight hours between shifts")
 
     const auto four = withSquads(4);
     const auto april = roster(four, date::year{2026} / 4);
-    CHECK(findConflicts(four, shanghai, april, roster(four, date::year{2026} / 3).slots).empty());
+    CHECK(findConflicts(four, shanghai, april, roster(four, date::year{2026} / 3).assignments).empty());
 }
 
 TEST_CASE("an edit that puts a guard on two posts at once is a double booking that blocks publishing")
@@ -665,12 +665,12 @@ TEST_CASE("an edit that puts a guard on two posts at once is a double booking th
     longNights.shifts[2].length = 9h; // 23:00–08:00
     const auto feb = roster(longNights, date::year{2026} / 2);
     const auto jan = roster(longNights, date::year{2026} / 1);
-    const auto crossing = describe(findConflicts(longNights, shanghai, feb, jan.slots));
+    const auto crossing = describe(findConflicts(longNights, shanghai, feb, jan.assignments));
     REQUIRE(crossing.size() == 12);
     CHECK(crossing[0] == "double_booked 2026-02-01 early lobby g11 after 2026-01-31 night lobby");
     // Slots of a shift the setup no longer knows are left out.
     auto unknownShift = roster(setup, date::year{2026} / 3);
-    for (auto& s : unknownShift.slots) {
+    for (auto& s : unknownShift.assignments) {
         s.key.shift = "evening";
         s.guard.reset();
     }

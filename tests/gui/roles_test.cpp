@@ -119,7 +119,8 @@ TEST_CASE("switching to a front-desk user shows only their sites and no dispatch
     CHECK(fixture.session->site()->code == "LC01");
     CHECK(window->findChild<QLabel*>(QStringLiteral("userLabel"))->text() == QStringLiteral("王芳 (Front desk)"));
     CHECK(navigationTitles(*window) == QStringList{QStringLiteral("Front desk"), QStringLiteral("Work orders"),
-                                                   QStringLiteral("Complaints"), QStringLiteral("Settings")});
+                                                   QStringLiteral("Complaints"), QStringLiteral("Security"),
+                                                   QStringLiteral("Settings")});
     // A fresh page for the new user: the previous user's is gone.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(oldPage.isNull());
@@ -179,8 +180,8 @@ TEST_CASE("an administrator sees Settings with Users and Backup, and the audit t
         fixture.addAccount("zhaomin", "赵敏", domain::Role::Manager);
         fixture.signIn("zhaomin");
         CHECK(navigationTitles(*window) == QStringList{QStringLiteral("Front desk"), QStringLiteral("Work orders"),
-                                                       QStringLiteral("Complaints"), QStringLiteral("Settings"),
-                                                       QStringLiteral("Audit trail")});
+                                                       QStringLiteral("Complaints"), QStringLiteral("Security"),
+                                                       QStringLiteral("Settings"), QStringLiteral("Audit trail")});
         settings = qobject_cast<gui::SettingsPage*>(window->page(Module::Settings));
         REQUIRE(settings);
         CHECK_FALSE(settings->usersPage());

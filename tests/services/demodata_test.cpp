@@ -336,7 +336,7 @@ TEST_CASE("the demo site has a security team: rosters, rounds of every outcome, 
         REQUIRE(roster);
         REQUIRE(*roster);
         CHECK((*roster)->roster.status == domain::RosterStatus::Published);
-        CHECK(std::ranges::count_if((*roster)->roster.slots,
+        CHECK(std::ranges::count_if((*roster)->roster.assignments,
                                     [](const auto& s) { return s.change == domain::RosterChange::Leave; }) == 1);
         CHECK(std::ranges::none_of((*roster)->conflicts, [](const auto& c) { return c.blocksPublishing(); }));
     }

@@ -450,7 +450,7 @@ Fingerprint fingerprint(World& w)
                 continue;
             }
             std::string slots;
-            for (const auto& slot : (*roster)->slots) {
+            for (const auto& slot : (*roster)->assignments) {
                 slots += fmt::format("{}:{}:{};", slot.guard ? slot.guard->value : 0,
                                      domain::rosterChangeKey(slot.change), slot.note);
             }

@@ -223,9 +223,9 @@ TEST_CASE("a month's roster is generated from the rotation rule and stored as a 
     CHECK(roster.generatedBy == "tester");
     CHECK(roster.generatedAt == at("2025-04-20 12:00"));
     // 31 days × 3 shifts × 4 posts.
-    REQUIRE(roster.slots.size() == 372);
-    CHECK(roster.slots.front().key == slot(day(2025, 5, 1), "early", "lobby"));
-    CHECK(roster.slots.back().key == slot(day(2025, 5, 31), "night", "gate"));
+    REQUIRE(roster.assignments.size() == 372);
+    CHECK(roster.assignments.front().key == slot(day(2025, 5, 1), "early", "lobby"));
+    CHECK(roster.assignments.back().key == slot(day(2025, 5, 31), "night", "gate"));
 
     const auto at_ = [&](unsigned d, const char* shift, const char* post) {
         const auto* s = roster.find(slot(day(2025, 5, d), shift, post));
@@ -266,7 +266,7 @@ TEST_CASE("a month's roster is generated from the rotation rule and stored as a 
     auto read = security.roster("HQ", kMay);
     REQUIRE(read);
     REQUIRE(*read);
-    CHECK((*read)->roster.slots.size() == 372);
+    CHECK((*read)->roster.assignments.size() == 372);
     CHECK((*read)->conflicts.size() == 8);
     auto none = security.roster("HQ", date::year{2025} / date::June);
     REQUIRE(none);

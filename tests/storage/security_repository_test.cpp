@@ -167,7 +167,7 @@ domain::Roster marchRoster(domain::SiteId site)
     r.publishedAt = at("2026-02-26 16:30");
     r.publishedBy = "项目经理";
     // Deliberately not in text order (night before early): the sheet's order is kept as given.
-    r.slots = {slot("2026-03-01", "night", "gate", "1", StaffId{11}, StaffId{11}),
+    r.assignments = {slot("2026-03-01", "night", "gate", "1", StaffId{11}, StaffId{11}),
                slot("2026-03-01", "early", "gate", "2", StaffId{21}, std::nullopt, domain::RosterChange::Leave,
                     "病假，无人顶岗"),
                slot("2026-03-01", "early", "lobby", "2", StaffId{22}, StaffId{31}, domain::RosterChange::Substitute,
@@ -424,7 +424,7 @@ TEST_CASE("a month's roster comes back slot by slot in sheet order with its stat
     CHECK(r.generatedBy == "保安主管");
     CHECK(r.publishedAt == at("2026-02-26 16:30"));
     CHECK(r.publishedBy == "项目经理");
-    checkSameSlots(r.slots, roster.slots);
+    checkSameSlots(r.assignments, roster.assignments);
 
     // The month next to it is another roster.
     auto april = security.roster(site, date::year{2026} / date::April);
@@ -449,7 +449,7 @@ TEST_CASE("saving a month's roster again replaces its slots and keeps its id")
     edited.generatedBy = "项目经理";
     edited.publishedAt.reset();
     edited.publishedBy.clear();
-    edited.slots = {
+    edited.assignments = {
         slot("2026-03-01", "early", "gate", "2", StaffId{21}, StaffId{21}),
         slot("2026-03-01", "early", "lobby", "2", StaffId{22}, StaffId{21}, domain::RosterChange::Swap, "对调")};
     auto second = security.saveRoster(edited);
@@ -466,7 +466,7 @@ TEST_CASE("saving a month's roster again replaces its slots and keeps its id")
     CHECK(r.generatedBy == "项目经理");
     CHECK_FALSE(r.publishedAt.has_value());
     CHECK(r.publishedBy.empty());
-    checkSameSlots(r.slots, edited.slots);
+    checkSameSlots(r.assignments, edited.assignments);
     CHECK(count(dir, "SELECT COUNT(*) FROM rosters") == 1);
     CHECK(count(dir, "SELECT COUNT(*) FROM roster_slots") == 2);
 
@@ -475,7 +475,7 @@ TEST_CASE("saving a month's roster again replaces its slots and keeps its id")
     auto other = security.saveRoster(april);
     REQUIRE(other);
     CHECK(*other != *first);
-    CHECK(count(dir, "SELECT COUNT(*) FROM roster_slots") == static_cast<std::int64_t>(2 + april.slots.size()));
+    CHECK(count(dir, "SELECT COUNT(*) FROM roster_slots") == static_cast<std::int64_t>(2 + april.assignments.size()));
 }
 
 TEST_CASE("a roster with two slots for one post is refused and the stored roster is left as it was")
@@ -489,7 +489,7 @@ TEST_CASE("a roster with two slots for one post is refused and the stored roster
 
     auto twice = marchRoster(site);
     twice.status = domain::RosterStatus::Draft;
-    twice.slots.push_back(twice.slots.front());
+    twice.assignments.push_back(twice.assignments.front());
     auto saved = security.saveRoster(twice);
     REQUIRE_FALSE(saved);
     CHECK(saved.error().code == domain::ErrorCode::Conflict);
@@ -498,7 +498,7 @@ TEST_CASE("a roster with two slots for one post is refused and the stored roster
     REQUIRE(got);
     REQUIRE(got->has_value());
     CHECK((*got)->status == domain::RosterStatus::Published);
-    checkSameSlots((*got)->slots, stored.slots);
+    checkSameSlots((*got)->assignments, stored.assignments);
 
     // The repository's savepoint left no transaction open behind it: the store can start one.
     CHECK(store->transact([] { return domain::Result<void>{}; }));
