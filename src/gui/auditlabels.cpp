@@ -331,10 +331,9 @@ std::optional<QString> argText(Arg arg, const QString& captured)
 const std::vector<std::string_view>& auditEntities()
 {
     static const std::vector<std::string_view> entities{
-        "work_order",  "complaint",     "site",          "staff",        "rule_set",    "calendar",
-        "user",        "session",       "backup",        "setting",      "security_setup", "roster",
-        "patrol_route", "patrol_scan",  "patrol_import", "handover",     "handover_item",  "duty_entry",
-        "spot_check"};
+        "work_order",    "complaint", "site",          "staff",          "rule_set",  "calendar",     "user",
+        "session",       "backup",    "setting",       "security_setup", "roster",    "patrol_route", "patrol_scan",
+        "patrol_import", "handover",  "handover_item", "duty_entry",     "spot_check"};
     return entities;
 }
 

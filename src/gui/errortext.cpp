@@ -338,7 +338,9 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "must be longer than zero")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "the shift '%1' is listed twice")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "rounds per shift must be 1 to 48")},
-    {QT_TRANSLATE_NOOP("ServiceMessage", "round length plus twice the tolerance must fit in the %1 minutes between two rounds of shift '%2'")},
+    {QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "round length plus twice the tolerance must fit in the %1 minutes between two rounds of shift '%2'")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "give the type of incident")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "give the incident a title")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "give the visitor's name")},

@@ -1,8 +1,7 @@
 #include "demodata.h"
 
-#include "demosecurity.h"
-
 #include "access.h"
+#include "demosecurity.h"
 #include "domain/settingsrepository.h"
 #include "domain/timezone.h"
 #include "workspace.h"

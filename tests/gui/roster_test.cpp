@@ -18,11 +18,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QKeySequence>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>

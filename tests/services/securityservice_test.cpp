@@ -375,8 +375,7 @@ TEST_CASE("swaps leave and substitutes change the roster and each is audited wit
         CHECK(trail[1].summary == "leave");
         CHECK(trail[1].changes ==
               std::vector<domain::AuditChange>{{"2025-05-06 early patrol", "王强", "吴斌 (leave: 病假)"}});
-        CHECK(trail[2].changes ==
-              std::vector<domain::AuditChange>{{"2025-05-07 early gate", "陈刚", "(leave: 事假)"}});
+        CHECK(trail[2].changes == std::vector<domain::AuditChange>{{"2025-05-07 early gate", "陈刚", "(leave: 事假)"}});
     }
     SECTION("a substitute works a slot")
     {

@@ -168,13 +168,13 @@ domain::Roster marchRoster(domain::SiteId site)
     r.publishedBy = "项目经理";
     // Deliberately not in text order (night before early): the sheet's order is kept as given.
     r.assignments = {slot("2026-03-01", "night", "gate", "1", StaffId{11}, StaffId{11}),
-               slot("2026-03-01", "early", "gate", "2", StaffId{21}, std::nullopt, domain::RosterChange::Leave,
-                    "病假，无人顶岗"),
-               slot("2026-03-01", "early", "lobby", "2", StaffId{22}, StaffId{31}, domain::RosterChange::Substitute,
-                    "张三顶班"),
-               slot("2026-03-02", "middle", "car_park", "", std::nullopt, std::nullopt),
-               slot("2026-03-31", "night", "lobby", "3", StaffId{12}, StaffId{13}, domain::RosterChange::Swap,
-                    "与3月30日对调")};
+                     slot("2026-03-01", "early", "gate", "2", StaffId{21}, std::nullopt, domain::RosterChange::Leave,
+                          "病假，无人顶岗"),
+                     slot("2026-03-01", "early", "lobby", "2", StaffId{22}, StaffId{31},
+                          domain::RosterChange::Substitute, "张三顶班"),
+                     slot("2026-03-02", "middle", "car_park", "", std::nullopt, std::nullopt),
+                     slot("2026-03-31", "night", "lobby", "3", StaffId{12}, StaffId{13}, domain::RosterChange::Swap,
+                          "与3月30日对调")};
     return r;
 }
 
