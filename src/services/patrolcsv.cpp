@@ -7,6 +7,7 @@
 #include "domain/timezone.h"
 #include "importreport.h"
 #include "siteservice.h"
+#include "text.h"
 
 #include <fmt/format.h>
 
@@ -37,16 +38,6 @@ std::string lower(std::string_view text)
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(c < 0x80 ? std::tolower(c) : c); });
     return out;
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 // The position of the column named `chosen`, or of the first header that is one of `aliases`; -1 when none.

@@ -7,6 +7,7 @@
 #include "domain/staffrepository.h"
 #include "domain/timezone.h"
 #include "siteservice.h"
+#include "text.h"
 
 #include <fmt/format.h>
 
@@ -25,16 +26,6 @@ namespace {
 domain::Error invalid(std::string_view field, std::string message)
 {
     return domain::Error{ErrorCode::InvalidInput, std::move(message), std::string(field), {}};
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 std::string monthKey(date::year_month month)

@@ -5,6 +5,7 @@
 #include "domain/staffrepository.h"
 #include "serviceslog.h"
 #include "siteservice.h"
+#include "text.h"
 #include "workorderservice.h"
 
 #include <fmt/format.h>
@@ -16,16 +17,6 @@ using domain::ErrorCode;
 namespace {
 
 constexpr std::size_t kMaxNameCharacters = 40;
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 std::size_t characters(std::string_view utf8)
 {

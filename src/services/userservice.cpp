@@ -6,6 +6,7 @@
 #include "domain/siterepository.h"
 #include "domain/userrepository.h"
 #include "serviceslog.h"
+#include "text.h"
 
 #include <fmt/format.h>
 #include <sodium.h>
@@ -29,16 +30,6 @@ std::size_t characters(std::string_view utf8)
         n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
     }
     return n;
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 bool sodiumReady()
