@@ -734,6 +734,8 @@ void BM_DemoSite(benchmark::State& state)
         }
         state.counters["scans"] = demo->patrolScans;
         state.counters["handovers"] = demo->handovers;
+        state.counters["sheets"] = demo->inspectionSheets;
+        state.counters["nonconformances"] = demo->nonconformances;
     }
 }
 
@@ -768,6 +770,39 @@ void BM_SecurityDay(benchmark::State& state)
         rounds = day->rounds.size();
     }
     state.counters["rounds"] = static_cast<double>(rounds);
+}
+
+// The six inspection KPIs of February: every signed sheet scored, the nonconformances replayed as of T.
+void BM_InspectionKpis(benchmark::State& state)
+{
+    auto& ws = demoWorkspace();
+    const auto asOf = domain::Instant{date::sys_days{date::year{2025} / 3 / 1}};
+    std::int64_t sheets = 0;
+    for (auto _ : state) {
+        auto report = ws.kpis().inspectionKpis("DEMO", date::year{2025} / date::month{2}, asOf);
+        if (!report) {
+            state.SkipWithError(report.error().describe().c_str());
+            return;
+        }
+        sheets = report->result.population;
+    }
+    state.counters["sheets"] = static_cast<double>(sheets);
+}
+
+// What the nonconformance board reads on every change: all of the site's nonconformances with their events.
+void BM_NonconformanceBoard(benchmark::State& state)
+{
+    auto& ws = demoWorkspace();
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        auto all = ws.inspections().nonconformances("DEMO");
+        if (!all) {
+            state.SkipWithError(all.error().describe().c_str());
+            return;
+        }
+        rows = all->size();
+    }
+    state.counters["rows"] = static_cast<double>(rows);
 }
 
 void BM_ComplaintBoard(benchmark::State& state)
@@ -845,6 +880,10 @@ int main(int argc, char** argv)
         ->UseRealTime();
     benchmark::RegisterBenchmark("BM_SecurityKpis", BM_SecurityKpis)->Unit(benchmark::kMillisecond)->UseRealTime();
     benchmark::RegisterBenchmark("BM_SecurityDay", BM_SecurityDay)->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::RegisterBenchmark("BM_InspectionKpis", BM_InspectionKpis)->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::RegisterBenchmark("BM_NonconformanceBoard", BM_NonconformanceBoard)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
     if (const char* boston = std::getenv("PROPDESK_BENCH_BOSTON_CSV"); boston && *boston) {
         benchmark::RegisterBenchmark("BM_ImportBoston", BM_ImportBoston, std::string(boston))
             ->Unit(benchmark::kMillisecond)

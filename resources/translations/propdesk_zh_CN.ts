@@ -3490,6 +3490,282 @@
         <source>no duty entry with id %1</source>
         <translation>没有编号为 %1 的值班记录</translation>
     </message>
+    <message>
+        <source>no sheet with id %1</source>
+        <translation>没有编号为 %1 的检查表</translation>
+    </message>
+    <message>
+        <source>no nonconformance with id %1</source>
+        <translation>没有编号为 %1 的不合格项</translation>
+    </message>
+    <message>
+        <source>no preventive action with id %1</source>
+        <translation>没有编号为 %1 的预防措施</translation>
+    </message>
+    <message>
+        <source>no contractor with id %1</source>
+        <translation>没有编号为 %1 的分包方</translation>
+    </message>
+    <message>
+        <source>no pest-control visit with id %1</source>
+        <translation>没有编号为 %1 的消杀来访记录</translation>
+    </message>
+    <message>
+        <source>this area type already has a version from that date</source>
+        <translation>该区域类型已有从这一天起生效的版本</translation>
+    </message>
+    <message>
+        <source>no template of area type %1 is in force on %2</source>
+        <translation>%2 没有生效的区域类型 %1 的模板</translation>
+    </message>
+    <message>
+        <source>which place was inspected?</source>
+        <translation>检查的是哪个地方？</translation>
+    </message>
+    <message>
+        <source>who inspected?</source>
+        <translation>检查人是谁？</translation>
+    </message>
+    <message>
+        <source>the plan of %1 has no target %2</source>
+        <translation>%1 的抽检计划没有第 %2 项</translation>
+    </message>
+    <message>
+        <source>this target has a sheet already</source>
+        <translation>该抽检项已有检查表</translation>
+    </message>
+    <message>
+        <source>is not in %1</source>
+        <translation>不在 %1 内</translation>
+    </message>
+    <message>
+        <source>the sheet is signed: amend it instead</source>
+        <translation>检查表已签核，请改用更正</translation>
+    </message>
+    <message>
+        <source>the sheet has %1 lines, not %2</source>
+        <translation>检查表有 %1 行，而不是 %2 行</translation>
+    </message>
+    <message>
+        <source>the sheet is signed already</source>
+        <translation>检查表已经签核</translation>
+    </message>
+    <message>
+        <source>is before the day inspected</source>
+        <translation>早于检查日期</translation>
+    </message>
+    <message>
+        <source>%1 lines are not checked yet</source>
+        <translation>还有 %1 项未检查</translation>
+    </message>
+    <message>
+        <source>only a signed sheet is amended: edit the draft</source>
+        <translation>只有已签核的检查表才需更正，草稿请直接修改</translation>
+    </message>
+    <message>
+        <source>the sheet has no line %1</source>
+        <translation>检查表没有第 %1 行</translation>
+    </message>
+    <message>
+        <source>an amended line needs a result</source>
+        <translation>更正后的项目需要有检查结果</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>更正需要填写原因</translation>
+    </message>
+    <message>
+        <source>the amendment changes nothing</source>
+        <translation>此更正没有改变任何内容</translation>
+    </message>
+    <message>
+        <source>its nonconformance %1 is %2 already</source>
+        <translation>其不合格项 %1 已处于 %2 状态</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is larger than 10 MiB (%1 bytes)</source>
+        <translation>大于 10 MiB（%1 字节）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>is not a JPEG or PNG image</source>
+        <translation>不是 JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>where is it?</source>
+        <translation>在什么位置？</translation>
+    </message>
+    <message>
+        <source>what is wrong?</source>
+        <translation>有什么问题？</translation>
+    </message>
+    <message>
+        <source>is not after now</source>
+        <translation>不晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the nonconformance was withdrawn</source>
+        <translation>该不合格项已撤销</translation>
+    </message>
+    <message>
+        <source>the change changes nothing</source>
+        <translation>此修改没有改变任何内容</translation>
+    </message>
+    <message>
+        <source>the preventive action is done already</source>
+        <translation>该预防措施已完成</translation>
+    </message>
+    <message>
+        <source>is before the action was recorded</source>
+        <translation>早于措施登记时间</translation>
+    </message>
+    <message>
+        <source>the site has a contractor of that name already</source>
+        <translation>本项目已有同名的分包方</translation>
+    </message>
+    <message>
+        <source>a warning needs a reason</source>
+        <translation>书面警告需要填写原因</translation>
+    </message>
+    <message>
+        <source>a deduction is more than 0</source>
+        <translation>扣款金额须大于 0</translation>
+    </message>
+    <message>
+        <source>a deduction needs a reason</source>
+        <translation>扣款需要填写原因</translation>
+    </message>
+    <message>
+        <source>is not a pest-control contractor</source>
+        <translation>不是消杀服务公司</translation>
+    </message>
+    <message>
+        <source>the operator signed out already</source>
+        <translation>消杀人员已签退</translation>
+    </message>
+    <message>
+        <source>%1: the site has no buildings</source>
+        <translation>%1：本项目没有登记楼栋</translation>
+    </message>
+    <message>
+        <source>%1: the site has no ground zones</source>
+        <translation>%1：本项目没有登记抽查区域</translation>
+    </message>
+    <message>
+        <source>%1: the site has no office towers</source>
+        <translation>%1：本项目没有写字楼</translation>
+    </message>
+    <message>
+        <source>%1: the site has no residential buildings</source>
+        <translation>%1：本项目没有住宅楼</translation>
+    </message>
+    <message>
+        <source>a closed or withdrawn nonconformance takes no corrective action report</source>
+        <translation>已关闭或已撤销的不合格项不能再填写纠正措施报告</translation>
+    </message>
+    <message>
+        <source>add at least one check item</source>
+        <translation>请至少添加一个检查项目</translation>
+    </message>
+    <message>
+        <source>choose office towers only or residential buildings only, not both</source>
+        <translation>只能选择“仅写字楼”或“仅住宅楼”之一</translation>
+    </message>
+    <message>
+        <source>describe what was done</source>
+        <translation>请说明所做的处理</translation>
+    </message>
+    <message>
+        <source>give the operator&apos;s licence number</source>
+        <translation>请填写消杀人员的许可证号</translation>
+    </message>
+    <message>
+        <source>is before the nonconformance&apos;s previous step</source>
+        <translation>早于该不合格项的上一步</translation>
+    </message>
+    <message>
+        <source>is before the sign-in</source>
+        <translation>早于签到时间</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>name the operator</source>
+        <translation>请填写消杀人员姓名</translation>
+    </message>
+    <message>
+        <source>nonconformance %1 already exists at the site</source>
+        <translation>本项目已有不合格项 %1</translation>
+    </message>
+    <message>
+        <source>nonconformance %1 was changed by someone else; reload it</source>
+        <translation>不合格项 %1 已被他人修改，请重新载入</translation>
+    </message>
+    <message>
+        <source>only a rectified nonconformance can be verified</source>
+        <translation>只有已整改的不合格项才能验证</translation>
+    </message>
+    <message>
+        <source>only a verified nonconformance can be closed</source>
+        <translation>只有验证通过的不合格项才能关闭</translation>
+    </message>
+    <message>
+        <source>only an open nonconformance can be rectified</source>
+        <translation>只有待整改的不合格项才能登记整改</translation>
+    </message>
+    <message>
+        <source>only an open nonconformance can be withdrawn</source>
+        <translation>只有待整改的不合格项才能撤销</translation>
+    </message>
+    <message>
+        <source>record the corrective action report first</source>
+        <translation>请先填写纠正措施报告</translation>
+    </message>
+    <message>
+        <source>say what is checked</source>
+        <translation>请说明检查什么</translation>
+    </message>
+    <message>
+        <source>say why the rectification is not accepted</source>
+        <translation>请说明整改为何不通过</translation>
+    </message>
+    <message>
+        <source>the contract ends before it starts</source>
+        <translation>合同结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the first standard floor is above the last</source>
+        <translation>起始标准层高于最高标准层</translation>
+    </message>
+    <message>
+        <source>what caused it?</source>
+        <translation>原因是什么？</translation>
+    </message>
+    <message>
+        <source>what could cause it?</source>
+        <translation>潜在原因是什么？</translation>
+    </message>
+    <message>
+        <source>what is to be done?</source>
+        <translation>要采取什么措施？</translation>
+    </message>
+    <message>
+        <source>who does it?</source>
+        <translation>由谁负责执行？</translation>
+    </message>
+    <message>
+        <source>who is responsible?</source>
+        <translation>负责人是谁？</translation>
+    </message>
 </context>
 <context>
     <name>ServicePermission</name>
@@ -3604,6 +3880,26 @@
     <message>
         <source>record spot checks</source>
         <translation>登记查岗</translation>
+    </message>
+    <message>
+        <source>change inspection templates and the inspection set-up</source>
+        <translation>修改检查模板和检查设置</translation>
+    </message>
+    <message>
+        <source>record inspection sheets</source>
+        <translation>填写检查表</translation>
+    </message>
+    <message>
+        <source>handle nonconformances</source>
+        <translation>处理不合格项</translation>
+    </message>
+    <message>
+        <source>manage subcontractors, warnings and deductions</source>
+        <translation>管理分包方、书面警告和扣款</translation>
+    </message>
+    <message>
+        <source>record pest-control visits</source>
+        <translation>登记消杀人员来访</translation>
     </message>
 </context>
 <context>

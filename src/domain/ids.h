@@ -27,6 +27,15 @@ using HandoverId = Id<struct HandoverTag>;
 using HandoverItemId = Id<struct HandoverItemTag>;
 using DutyEntryId = Id<struct DutyEntryTag>;
 using SpotCheckId = Id<struct SpotCheckTag>;
+using TemplateId = Id<struct TemplateTag>;
+using SheetId = Id<struct SheetTag>;
+using PhotoId = Id<struct PhotoTag>;
+using NonconformanceId = Id<struct NonconformanceTag>;
+using PreventiveActionId = Id<struct PreventiveActionTag>;
+using ContractorId = Id<struct ContractorTag>;
+using WarningId = Id<struct WarningTag>;
+using DeductionId = Id<struct DeductionTag>;
+using PestVisitId = Id<struct PestVisitTag>;
 
 } // namespace propdesk::domain
 

@@ -9,6 +9,7 @@ namespace propdesk::domain {
 
 class CalendarRepository;
 class ComplaintRepository;
+class InspectionRepository;
 class RuleSetRepository;
 class SecurityRepository;
 class SiteRepository;
@@ -27,6 +28,7 @@ public:
     virtual WorkOrderRepository& workOrders() = 0;
     virtual ComplaintRepository& complaints() = 0;
     virtual SecurityRepository& security() = 0;
+    virtual InspectionRepository& inspections() = 0;
     virtual RuleSetRepository& ruleSets() = 0;
     virtual CalendarRepository& calendars() = 0;
     virtual StaffRepository& staff() = 0;

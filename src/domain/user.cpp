@@ -10,16 +10,23 @@ namespace {
 constexpr std::array kSignInRoles{Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin};
 
 constexpr std::array kPermissions{
-    Permission::ReadRecords,      Permission::LogWorkOrder,      Permission::UpdateWorkOrder,
-    Permission::RecordRevisit,    Permission::DispatchWorkOrder, Permission::CancelWorkOrder,
-    Permission::ImportWorkOrders, Permission::ExportWorkOrders,  Permission::ManageStaff,
-    Permission::ManageRules,      Permission::ManageCalendars,   Permission::ManageSites,
-    Permission::ViewReports,      Permission::ViewAudit,         Permission::ManageUsers,
-    Permission::Backup,           Permission::LogComplaint,      Permission::HandleComplaint,
-    Permission::JudgeComplaint,   Permission::WithdrawComplaint, Permission::ImportComplaints,
-    Permission::ExportComplaints, Permission::ManageSecurity,    Permission::EditRoster,
-    Permission::RecordPatrol,     Permission::ImportPatrol,      Permission::RecordDuty,
-    Permission::RecordSpotCheck,
+    Permission::ReadRecords,          Permission::LogWorkOrder,
+    Permission::UpdateWorkOrder,      Permission::RecordRevisit,
+    Permission::DispatchWorkOrder,    Permission::CancelWorkOrder,
+    Permission::ImportWorkOrders,     Permission::ExportWorkOrders,
+    Permission::ManageStaff,          Permission::ManageRules,
+    Permission::ManageCalendars,      Permission::ManageSites,
+    Permission::ViewReports,          Permission::ViewAudit,
+    Permission::ManageUsers,          Permission::Backup,
+    Permission::LogComplaint,         Permission::HandleComplaint,
+    Permission::JudgeComplaint,       Permission::WithdrawComplaint,
+    Permission::ImportComplaints,     Permission::ExportComplaints,
+    Permission::ManageSecurity,       Permission::EditRoster,
+    Permission::RecordPatrol,         Permission::ImportPatrol,
+    Permission::RecordDuty,           Permission::RecordSpotCheck,
+    Permission::ManageInspections,    Permission::RecordInspection,
+    Permission::HandleNonconformance, Permission::ManageContractors,
+    Permission::RecordPestVisit,
 };
 
 // The least role of the front-desk → supervisor → manager line that has the permission; none for the
@@ -34,6 +41,7 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::LogComplaint:
     case Permission::HandleComplaint:
     case Permission::RecordDuty:
+    case Permission::RecordPestVisit:
         return Role::FrontDesk;
     case Permission::DispatchWorkOrder:
     case Permission::CancelWorkOrder:
@@ -49,12 +57,16 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::RecordPatrol:
     case Permission::ImportPatrol:
     case Permission::RecordSpotCheck:
+    case Permission::ManageInspections:
+    case Permission::RecordInspection:
+    case Permission::HandleNonconformance:
         return Role::Supervisor;
     case Permission::ManageRules:
     case Permission::ManageCalendars:
     case Permission::ManageSites:
     case Permission::ViewReports:
     case Permission::ViewAudit:
+    case Permission::ManageContractors:
         return Role::Manager;
     case Permission::ManageUsers:
     case Permission::Backup:
@@ -180,6 +192,16 @@ std::string_view permissionKey(Permission permission)
         return "record_duty";
     case Permission::RecordSpotCheck:
         return "record_spot_check";
+    case Permission::ManageInspections:
+        return "manage_inspections";
+    case Permission::RecordInspection:
+        return "record_inspection";
+    case Permission::HandleNonconformance:
+        return "handle_nonconformance";
+    case Permission::ManageContractors:
+        return "manage_contractors";
+    case Permission::RecordPestVisit:
+        return "record_pest_visit";
     }
     return "";
 }
@@ -243,6 +265,16 @@ std::string_view permissionText(Permission permission)
         return "record handovers and the duty log";
     case Permission::RecordSpotCheck:
         return "record spot checks";
+    case Permission::ManageInspections:
+        return "change inspection templates and the inspection set-up";
+    case Permission::RecordInspection:
+        return "record inspection sheets";
+    case Permission::HandleNonconformance:
+        return "handle nonconformances";
+    case Permission::ManageContractors:
+        return "manage subcontractors, warnings and deductions";
+    case Permission::RecordPestVisit:
+        return "record pest-control visits";
     }
     return "";
 }

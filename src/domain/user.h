@@ -59,6 +59,12 @@ enum class Permission
     ImportPatrol,    // import a guard-tour device's export
     RecordDuty,      // handovers, their open items, the duty log (visitors, vehicles, incidents)
     RecordSpotCheck, // spot checks of the posts
+    // Inspections (docs/inspections.md).
+    ManageInspections,    // templates, buildings and ground zones, the cluster and warning limits
+    RecordInspection,     // fill, sign and amend daily and monthly sheets
+    HandleNonconformance, // rectification, verification, closing, reports, preventive actions
+    ManageContractors,    // subcontractors, written warnings, deductions
+    RecordPestVisit,      // pest-control operators signing in and out at the office
 };
 
 std::span<const Role> signInRoles(); // FrontDesk … Admin: the roles an account can have

@@ -155,6 +155,7 @@ void AppSession::emitEverything()
     emit staffChanged();
     emit complaintsChanged();
     emit securityChanged();
+    emit inspectionsChanged();
 }
 
 std::vector<domain::Site> AppSession::sites()
@@ -233,6 +234,11 @@ void AppSession::notifyStaffChanged()
 void AppSession::notifySecurityChanged()
 {
     emit securityChanged();
+}
+
+void AppSession::notifyInspectionsChanged()
+{
+    emit inspectionsChanged();
 }
 
 void AppSession::notifyComplaintsChanged()

@@ -98,6 +98,9 @@ public:
     // Pages call this after any write to the security records (set-up, roster, tours, handovers, duty log,
     // spot checks); emits securityChanged().
     void notifySecurityChanged();
+    // Pages call this after any write to the inspection records (set-up, templates, sheets,
+    // nonconformances, contractors, pest-control visits); emits inspectionsChanged().
+    void notifyInspectionsChanged();
 
 signals:
     void userChanged();
@@ -108,6 +111,7 @@ signals:
     void staffChanged();
     void complaintsChanged();
     void securityChanged();
+    void inspectionsChanged();
 
 private:
     // The site to show after the list of sites changed: the current one, the remembered one or the first.

@@ -23,6 +23,9 @@ std::string kpiReportJson(const services::KpiReport& report)
     if (report.security) {
         doc["patrol_rounds"] = report.security->population;
     }
+    if (report.inspections) {
+        doc["inspection_sheets"] = report.inspections->population;
+    }
     auto& kpis = doc["kpis"] = Json::object();
     const auto add = [&](const rules::KpiValue& k) {
         Json v;
@@ -44,10 +47,12 @@ std::string kpiReportJson(const services::KpiReport& report)
             add(k);
         }
     }
-    // Then the security KPIs.
-    if (report.security) {
-        for (const auto& k : report.security->kpis) {
-            add(k);
+    // Then the security KPIs, then the inspection KPIs.
+    for (const auto& block : {report.security, report.inspections}) {
+        if (block) {
+            for (const auto& k : block->kpis) {
+                add(k);
+            }
         }
     }
     return doc.dump(2) + "\n";

@@ -2,6 +2,7 @@
 
 #include "domain/timezone.h"
 #include "rules/complaintkpi.h"
+#include "rules/inspectionkpi.h"
 #include "rules/securitykpi.h"
 #include "services/kpiservice.h"
 
@@ -100,7 +101,9 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
             row[1] = std::to_string(k->numerator);
             row[2] = std::to_string(k->denominator);
             row[3] = std::to_string(k->pending);
-            row[4] = k->rate ? percent(*k->rate) : "-";
+            // Warnings per contractor is a count per contractor, not a share.
+            const bool perContractor = def.key == "contractor_warnings";
+            row[4] = !k->rate ? "-" : (perContractor ? fmt::format("{:.2f}", *k->rate) : percent(*k->rate));
             row[5] = k->target ? fmt::format("{} {}", rules::comparatorSymbol(k->target->comparator),
                                              percent(k->target->value()))
                                : "-";
@@ -116,11 +119,13 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
         report.complaints ? rowsOf(rules::complaintKpiDefinitions(), *report.complaints) : std::vector<Row>{};
     const auto securityRows =
         report.security ? rowsOf(rules::securityKpiDefinitions(), *report.security) : std::vector<Row>{};
-    // One set of column widths, so that the complaint and security blocks line up under the work-order block.
+    const auto inspectionRows =
+        report.inspections ? rowsOf(rules::inspectionKpiDefinitions(), *report.inspections) : std::vector<Row>{};
+    // One set of column widths, so that the other blocks line up under the work-order block.
     std::array<std::size_t, 7> widths{};
     for (std::size_t c = 0; c < widths.size(); ++c) {
         widths[c] = displayWidth(headings[c]);
-        for (const auto* block : {&rows, &complaintRows, &securityRows}) {
+        for (const auto* block : {&rows, &complaintRows, &securityRows, &inspectionRows}) {
             for (const auto& r : *block) {
                 widths[c] = std::max(widths[c], displayWidth(r[c]));
             }
@@ -158,6 +163,11 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
         out += fmt::format("\n秩序维护 Security   巡更圈次 patrol rounds: {}\n\n", report.security->population);
         block(securityRows);
     }
+    if (report.inspections) {
+        out +=
+            fmt::format("\n清洁绿化 Inspections   已签核检查表 signed sheets: {}\n\n", report.inspections->population);
+        block(inspectionRows);
+    }
 
     const auto recordsOf = [&](const rules::KpiResult& result) {
         for (const auto& k : result.kpis) {
@@ -190,6 +200,9 @@ std::string kpiReportTable(const services::KpiReport& report, bool details)
         }
         if (report.security) {
             recordsOf(*report.security);
+        }
+        if (report.inspections) {
+            recordsOf(*report.inspections);
         }
     }
     return out;

@@ -93,6 +93,14 @@ std::string_view kpiSubjectKey(KpiSubject subject)
         return "spot_check";
     case KpiSubject::Incident:
         return "incident";
+    case KpiSubject::InspectionLine:
+        return "inspection_line";
+    case KpiSubject::Nonconformance:
+        return "nonconformance";
+    case KpiSubject::InspectionDay:
+        return "inspection_day";
+    case KpiSubject::Contractor:
+        return "contractor";
     }
     return "work_order";
 }

@@ -37,14 +37,20 @@ struct KpiTarget
 // What a KPI record is: the subject its id refers to.
 enum class KpiSubject
 {
-    WorkOrder,   // id: WorkOrderId
-    Complaint,   // id: ComplaintId
-    PatrolRound, // id: RouteId of the route version; code names the round
-    Handover,    // id: HandoverId, 0 for a shift change without one
-    SpotCheck,   // id: SpotCheckId
-    Incident,    // id: DutyEntryId
+    WorkOrder,      // id: WorkOrderId
+    Complaint,      // id: ComplaintId
+    PatrolRound,    // id: RouteId of the route version; code names the round
+    Handover,       // id: HandoverId, 0 for a shift change without one
+    SpotCheck,      // id: SpotCheckId
+    Incident,       // id: DutyEntryId
+    InspectionLine, // id: SheetId; code the item code
+    Nonconformance, // id: NonconformanceId
+    InspectionDay,  // id: 0; code the day "YYYY-MM-DD"
+    Contractor,     // id: ContractorId (a warning: detail names it)
 };
-std::string_view kpiSubjectKey(KpiSubject subject); // work_order complaint patrol_round handover spot_check incident
+// work_order complaint patrol_round handover spot_check incident inspection_line nonconformance
+// inspection_day contractor
+std::string_view kpiSubjectKey(KpiSubject subject);
 
 // One record behind a KPI figure: an order that was late, is still pending, was reworked, a complaint
 // that is unresolved, …

@@ -8,6 +8,7 @@
 #include "domain/workorderrepository.h"
 #include "ruleservice.h"
 #include "serviceslog.h"
+#include "sitescope.h"
 #include "siteservice.h"
 #include "workorderservice.h"
 
@@ -28,11 +29,6 @@ domain::ComplaintEvent event(ComplaintEventKind kind, std::string note = {}, std
     e.note = std::move(note);
     e.detail = std::move(detail);
     return e;
-}
-
-domain::Error invalid(std::string_view field, std::string message)
-{
-    return domain::Error{ErrorCode::InvalidInput, std::move(message), std::string(field), {}};
 }
 
 // The audit summary of a step: its key, and the text that says most about it.

@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "access.h"
+#include "demoinspections.h"
 #include "demosecurity.h"
 #include "domain/settingsrepository.h"
 #include "domain/timezone.h"
@@ -595,6 +596,12 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
         }
         summary.patrolScans = security->scans;
         summary.handovers = security->handovers;
+        auto inspections = addDemoInspections(ws, summary.site, *zone, now, days, rng);
+        if (!inspections) {
+            return std::unexpected(inspections.error());
+        }
+        summary.inspectionSheets = inspections->sheets;
+        summary.nonconformances = inspections->nonconformances;
         return {};
     });
     if (!done) {

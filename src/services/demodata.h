@@ -17,6 +17,8 @@ struct DemoSummary
     int complaints = 0;
     int patrolScans = 0;
     int handovers = 0;
+    int inspectionSheets = 0;
+    int nonconformances = 0;
 };
 
 // Creates the demo site "DEMO" (阳光花园, Asia/Shanghai, calendar CN) with `days` days of realistic work
@@ -25,7 +27,8 @@ struct DemoSummary
 // (about 15 a month): mostly answered within 15 minutes, some late, resolved, replied to the office head,
 // revisited and rated, a third judged, some about a repair of the demo, one or two withdrawn, and three open
 // today, one just received and one past its response deadline. Deterministic for a given now. Refuses when
-// the site already exists. The security team of the same days: see addDemoSecurity (demosecurity.h).
+// the site already exists. The security team of the same days: see addDemoSecurity (demosecurity.h); the
+// cleaning and greening inspections: see addDemoInspections (demoinspections.h).
 // Everything goes through the use cases, in one transaction.
 domain::Result<DemoSummary> createDemoSite(Workspace& workspace, int days = 61);
 

@@ -2,10 +2,12 @@
 
 #include "access.h"
 #include "domain/complaintrepository.h"
+#include "domain/inspectionrepository.h"
 #include "domain/securityrepository.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
 #include "rules/complaintkpi.h"
+#include "rules/inspectionkpi.h"
 #include "rules/securitykpi.h"
 #include "ruleservice.h"
 #include "siteservice.h"
@@ -13,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <span>
 #include <vector>
 
@@ -62,7 +65,7 @@ domain::Result<KpiReport> KpiService::workOrderKpis(std::string_view siteCode, d
         auto evaluation = engine->evaluate(s.header, s.timeline, t);
         orders.push_back(rules::EvaluatedOrder{std::move(s.header), std::move(evaluation)});
     }
-    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt};
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
@@ -107,7 +110,7 @@ domain::Result<KpiReport> KpiService::complaintKpis(std::string_view siteCode, d
         year, from, {}, [](const rules::EvaluatedComplaint& c) { return c.header.receivedAt; });
     const std::span<const rules::EvaluatedComplaint> month(monthBegin, year.end());
 
-    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt};
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
@@ -134,6 +137,11 @@ domain::Result<KpiReport> KpiService::siteKpis(std::string_view siteCode, date::
         return std::unexpected(security.error());
     }
     report->security = std::move(security->result);
+    auto inspections = inspectionKpis(siteCode, period, t);
+    if (!inspections) {
+        return std::unexpected(inspections.error());
+    }
+    report->inspections = std::move(inspections->result);
     return report;
 }
 
@@ -200,8 +208,83 @@ domain::Result<KpiReport> KpiService::securityKpis(std::string_view siteCode, da
     }
     input.residents = site->residents;
 
-    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt};
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
     report.result = rules::computeSecurityKpis(input, t, rules::defaultSecurityTargets());
+    return report;
+}
+
+domain::Result<KpiReport> KpiService::inspectionKpis(std::string_view siteCode, date::year_month period,
+                                                     std::optional<domain::Instant> asOf)
+{
+    if (auto ok = require(m_ctx, domain::Permission::ViewReports); !ok) {
+        return std::unexpected(ok.error());
+    }
+    auto site = m_sites.get(siteCode);
+    if (!site) {
+        return std::unexpected(site.error());
+    }
+    auto zone = domain::TimeZone::find(site->timeZone);
+    if (!zone) {
+        return std::unexpected(zone.error());
+    }
+    const domain::Instant t = asOf.value_or(m_ctx.clock.now());
+    const domain::Date first = period / date::day{1};
+    const domain::Date last = date::year_month_day{period / date::last};
+    const domain::Instant from = zone->startOfDay(first);
+    const domain::Instant to = zone->startOfDay((period + date::months{1}) / date::day{1});
+    auto& repo = m_ctx.store.inspections();
+
+    auto stored = repo.setup(site->id);
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    const domain::InspectionSetup setup = stored->value_or(domain::defaultInspectionSetup(site->id));
+    rules::InspectionKpiInput input;
+    input.month = period;
+    input.warningLimit = setup.warningLimit;
+    auto sheets = repo.sheetsBetween(site->id, first, last);
+    if (!sheets) {
+        return std::unexpected(sheets.error());
+    }
+    for (const auto& sheet : *sheets) {
+        if (sheet.amendments == 0) {
+            continue;
+        }
+        auto amendments = repo.amendments(sheet.id);
+        if (!amendments) {
+            return std::unexpected(amendments.error());
+        }
+        std::ranges::move(*amendments, std::back_inserter(input.amendments));
+    }
+    input.sheets = std::move(*sheets);
+    // Raised, due or rectified in the month: a nonconformance raised before the month may be due or
+    // rectified in it, so every one raised before its end is read and the rules pick.
+    domain::NcFilter raised;
+    raised.raisedTo = to;
+    auto ncs = repo.nonconformances(site->id, raised);
+    if (!ncs) {
+        return std::unexpected(ncs.error());
+    }
+    for (auto& nc : *ncs) {
+        const bool touches = nc.raisedAt >= from || nc.deadline >= from ||
+                             std::ranges::any_of(nc.events, [&](const auto& e) { return e.at >= from; });
+        if (touches) {
+            input.nonconformances.push_back(std::move(nc));
+        }
+    }
+    auto contractors = repo.contractors(site->id);
+    if (!contractors) {
+        return std::unexpected(contractors.error());
+    }
+    input.contractors = std::move(*contractors);
+    auto warnings = repo.warnings(site->id, domain::Date{(period - date::months{12}) / date::day{1}}, last);
+    if (!warnings) {
+        return std::unexpected(warnings.error());
+    }
+    input.warnings = std::move(*warnings);
+
+    KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
+    report.result = rules::computeInspectionKpis(input, t, *zone, rules::defaultInspectionTargets());
     return report;
 }
 

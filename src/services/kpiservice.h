@@ -26,6 +26,8 @@ struct KpiReport
     std::optional<rules::KpiResult> complaints;
     // The security KPIs of the same month (docs/kpi.md); filled by siteKpis only.
     std::optional<rules::KpiResult> security;
+    // The inspection KPIs of the same month (docs/kpi.md); filled by siteKpis only.
+    std::optional<rules::KpiResult> inspections;
 };
 
 class KpiService
@@ -42,8 +44,12 @@ public:
     // The security KPIs of a site and month (patrol, handovers, night spot checks, incidents), in `result`.
     domain::Result<KpiReport> securityKpis(std::string_view siteCode, date::year_month period,
                                            std::optional<domain::Instant> asOf = {});
-    // All three: the work-order KPIs in `result`, the complaint KPIs in `complaints`, the security KPIs in
-    // `security`. What `kpi` prints.
+    // The inspection KPIs of a site and month (cleaning and greening rates, nonconformances, daily sheets,
+    // contractor warnings), in `result`.
+    domain::Result<KpiReport> inspectionKpis(std::string_view siteCode, date::year_month period,
+                                             std::optional<domain::Instant> asOf = {});
+    // All four: the work-order KPIs in `result`, the complaint KPIs in `complaints`, the security KPIs in
+    // `security`, the inspection KPIs in `inspections`. What `kpi` prints.
     domain::Result<KpiReport> siteKpis(std::string_view siteCode, date::year_month period,
                                        std::optional<domain::Instant> asOf = {});
 

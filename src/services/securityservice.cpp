@@ -6,6 +6,7 @@
 #include "domain/siterepository.h"
 #include "domain/staffrepository.h"
 #include "domain/timezone.h"
+#include "sitescope.h"
 #include "siteservice.h"
 #include "text.h"
 
@@ -23,11 +24,6 @@ using domain::Permission;
 
 namespace {
 
-domain::Error invalid(std::string_view field, std::string message)
-{
-    return domain::Error{ErrorCode::InvalidInput, std::move(message), std::string(field), {}};
-}
-
 std::string monthKey(date::year_month month)
 {
     return fmt::format("{:04}-{:02}", static_cast<int>(month.year()), static_cast<unsigned>(month.month()));
@@ -37,13 +33,6 @@ std::string slotName(const domain::SlotKey& key)
 {
     return fmt::format("{} {} {}", domain::formatDate(key.day), key.shift, key.post);
 }
-
-// A site with its zone, for the use cases that work in its local time.
-struct SiteZone
-{
-    domain::Site site;
-    domain::TimeZone zone;
-};
 
 // The names of a site's staff by id, for audit entries and messages.
 std::map<domain::StaffId, std::string> staffNames(domain::Store& store, domain::SiteId site)
@@ -172,56 +161,6 @@ std::string dutyRecord(const domain::DutyEntry& e)
 // --- helpers shared by the use cases -------------------------------------------------------------------
 
 namespace {
-
-domain::Result<SiteZone> siteZone(ServiceContext& ctx, SiteService& sites, std::string_view siteCode,
-                                  Permission permission)
-{
-    if (auto ok = require(ctx, permission); !ok) {
-        return std::unexpected(ok.error());
-    }
-    auto site = sites.get(siteCode);
-    if (!site) {
-        return std::unexpected(site.error());
-    }
-    auto zone = domain::TimeZone::find(site->timeZone);
-    if (!zone) {
-        return std::unexpected(zone.error());
-    }
-    return SiteZone{std::move(*site), *zone};
-}
-
-// The site of a record asked for by its id: another site's record is not told apart from a missing one
-// (`notFound`, what the caller answers for an unknown id).
-domain::Result<SiteZone> siteZone(ServiceContext& ctx, SiteService& sites, domain::SiteId id, Permission permission,
-                                  domain::Error notFound)
-{
-    if (auto ok = require(ctx, permission); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (!ctx.user.sees(id)) {
-        return std::unexpected(std::move(notFound));
-    }
-    auto site = sites.get(id);
-    if (!site) {
-        return std::unexpected(site.error());
-    }
-    auto zone = domain::TimeZone::find(site->timeZone);
-    if (!zone) {
-        return std::unexpected(zone.error());
-    }
-    return SiteZone{std::move(*site), *zone};
-}
-
-// `at` defaulted to now, and not in the future.
-domain::Result<Instant> when(const ServiceContext& ctx, std::optional<Instant> at, std::string_view field)
-{
-    const Instant now = ctx.clock.now();
-    const Instant t = at.value_or(now);
-    if (t > now) {
-        return std::unexpected(invalid(field, "lies in the future"));
-    }
-    return t;
-}
 
 domain::Result<domain::SecuritySetup> loadSetup(domain::Store& store, domain::SiteId site)
 {

@@ -7,6 +7,7 @@
 #include "complaintlists.h"
 #include "complaintservice.h"
 #include "domain/error.h"
+#include "inspectionservice.h"
 #include "intakeservice.h"
 #include "kpiservice.h"
 #include "patrolcsv.h"
@@ -59,6 +60,7 @@ public:
     ComplaintCsv& complaintCsv() { return m_complaintCsv; }
     SecurityService& security() { return m_security; }
     PatrolCsv& patrolCsv() { return m_patrolCsv; }
+    InspectionService& inspections() { return m_inspections; }
     KpiService& kpis() { return m_kpis; }
     UserService& users() { return m_users; }
     AuditService& audit() { return m_audit; }
@@ -87,6 +89,7 @@ private:
     ComplaintCsv m_complaintCsv;
     SecurityService m_security;
     PatrolCsv m_patrolCsv;
+    InspectionService m_inspections;
     KpiService m_kpis;
     UserService m_users;
     AuditService m_audit;

@@ -416,8 +416,229 @@ CREATE INDEX spot_checks_site_at ON spot_checks(site_id, at, id);
 )sql");
 }
 
-const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{upgradeTo1, upgradeTo2, upgradeTo3,
-                                                                                upgradeTo4, upgradeTo5, upgradeTo6};
+// Version 7: cleaning and greening inspections (inspection.h). `inspection_setups` keeps each site's setup
+// (buildings, ground zones, cluster, rectification and warning limits) as one JSON document, read and
+// written whole. `inspection_templates` are versions (UNIQUE (site_id, area, effective_from), a duplicate
+// is a conflict) with their check items and sample rule as JSON. A sheet is one row of `inspection_sheets`
+// with its lines (the copied items, results, notes, photo references) as a JSON array, rewritten whole on
+// each save; `sheet_amendments` is the append-only record of the changes made after signing. Photos are
+// BLOBs in `inspection_photos`, referenced by id from the sheet lines and the rectification evidence.
+// `nonconformances` holds every field (UNIQUE (site_id, code), the corrective action report in `report_*`
+// columns, present when `report_due` is set, evidence photos as JSON); its history is a child table,
+// `nonconformance_events`, append-only like `complaint_events`: an update inserts the events not stored
+// yet. `contractors` (UNIQUE (site_id, name)) own their warnings and deductions; the preventive actions
+// and the pest-control visits are read by site. Enum keys are checked.
+void upgradeTo7(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE inspection_setups (
+    site_id  INTEGER PRIMARY KEY REFERENCES sites(id),
+    document TEXT NOT NULL
+);
+
+CREATE TABLE inspection_templates (
+    id             INTEGER PRIMARY KEY,
+    site_id        INTEGER NOT NULL REFERENCES sites(id),
+    area           TEXT NOT NULL CHECK (area IN ('ground', 'lobby', 'standard_floors', 'offices', 'drains',
+                                                 'car_park', 'roofs', 'stainless_steel', 'refuse_points')),
+    name           TEXT NOT NULL,
+    effective_from TEXT NOT NULL, -- 'YYYY-MM-DD'
+    document       TEXT NOT NULL, -- items and sample rule
+    active         INTEGER NOT NULL CHECK (active IN (0, 1)),
+    saved_at       INTEGER NOT NULL,
+    saved_by       TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, area, effective_from)
+);
+
+CREATE TABLE inspection_sheets (
+    id          INTEGER PRIMARY KEY,
+    site_id     INTEGER NOT NULL REFERENCES sites(id),
+    kind        TEXT NOT NULL CHECK (kind IN ('daily', 'monthly')),
+    day         TEXT NOT NULL, -- 'YYYY-MM-DD', the site's local date
+    area        TEXT NOT NULL CHECK (area IN ('ground', 'lobby', 'standard_floors', 'offices', 'drains',
+                                              'car_park', 'roofs', 'stainless_steel', 'refuse_points')),
+    location    TEXT NOT NULL DEFAULT '',
+    template_id INTEGER REFERENCES inspection_templates(id), -- NULL: the built-in defaults
+    inspector   TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL CHECK (status IN ('draft', 'signed')),
+    created_at  INTEGER NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    signed_at   INTEGER,
+    signed_by   TEXT NOT NULL DEFAULT '',
+    amendments  INTEGER NOT NULL DEFAULT 0 CHECK (amendments >= 0),
+    lines       TEXT NOT NULL DEFAULT '[]' -- JSON array of {item, result, note, photos, severity, correctedOnSpot}
+);
+CREATE INDEX inspection_sheets_site_day ON inspection_sheets(site_id, day, kind, area, location, id);
+
+CREATE TABLE sheet_amendments (
+    id            INTEGER PRIMARY KEY,
+    sheet_id      INTEGER NOT NULL REFERENCES inspection_sheets(id),
+    line          INTEGER NOT NULL CHECK (line >= 0),
+    result_before TEXT NOT NULL CHECK (result_before IN ('pending', 'pass', 'fail', 'not_applicable')),
+    result_after  TEXT NOT NULL CHECK (result_after IN ('pending', 'pass', 'fail', 'not_applicable')),
+    note_before   TEXT NOT NULL DEFAULT '',
+    note_after    TEXT NOT NULL DEFAULT '',
+    reason        TEXT NOT NULL DEFAULT '',
+    at            INTEGER NOT NULL,
+    actor         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sheet_amendments_sheet ON sheet_amendments(sheet_id, id);
+CREATE TRIGGER sheet_amendments_no_update BEFORE UPDATE ON sheet_amendments
+BEGIN SELECT RAISE(ABORT, 'the sheet amendments are append-only'); END;
+CREATE TRIGGER sheet_amendments_no_delete BEFORE DELETE ON sheet_amendments
+BEGIN SELECT RAISE(ABORT, 'the sheet amendments are append-only'); END;
+CREATE TRIGGER sheet_amendments_no_replace BEFORE INSERT ON sheet_amendments
+WHEN NEW.id IS NOT NULL AND NEW.id >= 0
+BEGIN SELECT RAISE(ABORT, 'the sheet amendments are append-only'); END;
+
+CREATE TABLE inspection_photos (
+    id        INTEGER PRIMARY KEY,
+    site_id   INTEGER NOT NULL REFERENCES sites(id),
+    file_name TEXT NOT NULL DEFAULT '',
+    bytes     BLOB NOT NULL,
+    added_at  INTEGER NOT NULL,
+    added_by  TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE contractors (
+    id             INTEGER PRIMARY KEY,
+    site_id        INTEGER NOT NULL REFERENCES sites(id),
+    name           TEXT NOT NULL,
+    service        TEXT NOT NULL CHECK (service IN ('cleaning', 'greening', 'pest_control')),
+    monthly_fee    INTEGER NOT NULL CHECK (monthly_fee >= 0), -- fen
+    contract_start TEXT NOT NULL, -- 'YYYY-MM-DD'
+    contract_end   TEXT NOT NULL, -- 'YYYY-MM-DD', inclusive
+    contact        TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    licence        TEXT NOT NULL DEFAULT '',
+    active         INTEGER NOT NULL CHECK (active IN (0, 1)),
+    UNIQUE (site_id, name)
+);
+
+CREATE TABLE nonconformances (
+    id                 INTEGER PRIMARY KEY,
+    site_id            INTEGER NOT NULL REFERENCES sites(id),
+    code               TEXT NOT NULL,
+    sheet_id           INTEGER REFERENCES inspection_sheets(id),
+    line               INTEGER NOT NULL DEFAULT -1, -- the sheet line, -1 without a sheet
+    source             TEXT NOT NULL CHECK (source IN ('daily', 'monthly')),
+    area               TEXT NOT NULL CHECK (area IN ('ground', 'lobby', 'standard_floors', 'offices', 'drains',
+                                                     'car_park', 'roofs', 'stainless_steel', 'refuse_points')),
+    location           TEXT NOT NULL DEFAULT '',
+    item_code          TEXT NOT NULL DEFAULT '',
+    description        TEXT NOT NULL DEFAULT '',
+    service            TEXT NOT NULL CHECK (service IN ('cleaning', 'greening')),
+    contractor_id      INTEGER REFERENCES contractors(id),
+    severity           TEXT NOT NULL CHECK (severity IN ('minor', 'severe')),
+    cause              TEXT NOT NULL DEFAULT '',
+    raised_at          INTEGER NOT NULL,
+    raised_by          TEXT NOT NULL DEFAULT '',
+    deadline           INTEGER NOT NULL,
+    report_required    INTEGER NOT NULL CHECK (report_required IN (0, 1)),
+    -- The state and the fields of the latest rectification, verification and closing, rewritten with the
+    -- events in the same transaction.
+    state              TEXT NOT NULL CHECK (state IN ('open', 'rectified', 'verified', 'closed', 'withdrawn')),
+    rectified_at       INTEGER,
+    rectified_by       TEXT NOT NULL DEFAULT '',
+    evidence           TEXT NOT NULL DEFAULT '',
+    evidence_photos    TEXT NOT NULL DEFAULT '[]', -- JSON array of {id, fileName}
+    verified_at        INTEGER,
+    verified_by        TEXT NOT NULL DEFAULT '',
+    closed_at          INTEGER,
+    closed_by          TEXT NOT NULL DEFAULT '',
+    -- The corrective action report (纠正措施报告), present when report_due is set.
+    report_cause       TEXT NOT NULL DEFAULT '',
+    report_action      TEXT NOT NULL DEFAULT '',
+    report_owner       TEXT NOT NULL DEFAULT '',
+    report_due         TEXT, -- 'YYYY-MM-DD'
+    report_recorded_at INTEGER,
+    report_recorded_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, code),
+    CHECK ((report_due IS NULL) = (report_recorded_at IS NULL))
+);
+-- The board: a site's nonconformances by deadline.
+CREATE INDEX nonconformances_site_deadline ON nonconformances(site_id, deadline, id);
+-- The KPIs' period and the clusters.
+CREATE INDEX nonconformances_site_raised ON nonconformances(site_id, raised_at, id);
+CREATE INDEX nonconformances_sheet ON nonconformances(sheet_id, line) WHERE sheet_id IS NOT NULL;
+
+CREATE TABLE nonconformance_events (
+    id                INTEGER PRIMARY KEY,
+    nonconformance_id INTEGER NOT NULL REFERENCES nonconformances(id),
+    kind              TEXT NOT NULL CHECK (kind IN ('raised', 'rectified', 'verified', 'verification_failed',
+                                                    'corrective_action', 'closed', 'withdrawn')),
+    at                INTEGER NOT NULL,
+    actor             TEXT NOT NULL DEFAULT '',
+    note              TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX nonconformance_events_nc ON nonconformance_events(nonconformance_id, id);
+CREATE TRIGGER nonconformance_events_no_update BEFORE UPDATE ON nonconformance_events
+BEGIN SELECT RAISE(ABORT, 'the nonconformance history is append-only'); END;
+CREATE TRIGGER nonconformance_events_no_delete BEFORE DELETE ON nonconformance_events
+BEGIN SELECT RAISE(ABORT, 'the nonconformance history is append-only'); END;
+CREATE TRIGGER nonconformance_events_no_replace BEFORE INSERT ON nonconformance_events
+WHEN NEW.id IS NOT NULL AND NEW.id >= 0
+BEGIN SELECT RAISE(ABORT, 'the nonconformance history is append-only'); END;
+
+CREATE TABLE preventive_actions (
+    id                INTEGER PRIMARY KEY,
+    site_id           INTEGER NOT NULL REFERENCES sites(id),
+    cause             TEXT NOT NULL,
+    action            TEXT NOT NULL,
+    owner             TEXT NOT NULL,
+    due               TEXT NOT NULL, -- 'YYYY-MM-DD'
+    nonconformance_id INTEGER REFERENCES nonconformances(id),
+    recorded_at       INTEGER NOT NULL,
+    recorded_by       TEXT NOT NULL DEFAULT '',
+    done_at           INTEGER,
+    done_by           TEXT NOT NULL DEFAULT '',
+    done_note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX preventive_actions_site_due ON preventive_actions(site_id, due, id);
+
+CREATE TABLE contractor_warnings (
+    id                INTEGER PRIMARY KEY,
+    contractor_id     INTEGER NOT NULL REFERENCES contractors(id),
+    issued_on         TEXT NOT NULL, -- 'YYYY-MM-DD'
+    reason            TEXT NOT NULL DEFAULT '',
+    nonconformance_id INTEGER REFERENCES nonconformances(id),
+    recorded_at       INTEGER NOT NULL,
+    recorded_by       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contractor_warnings_contractor ON contractor_warnings(contractor_id, issued_on, id);
+
+CREATE TABLE contractor_deductions (
+    id                INTEGER PRIMARY KEY,
+    contractor_id     INTEGER NOT NULL REFERENCES contractors(id),
+    month             TEXT NOT NULL, -- 'YYYY-MM'
+    amount            INTEGER NOT NULL CHECK (amount > 0), -- fen
+    reason            TEXT NOT NULL DEFAULT '',
+    nonconformance_id INTEGER REFERENCES nonconformances(id),
+    recorded_at       INTEGER NOT NULL,
+    recorded_by       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contractor_deductions_contractor ON contractor_deductions(contractor_id, month, id);
+
+CREATE TABLE pest_visits (
+    id            INTEGER PRIMARY KEY,
+    site_id       INTEGER NOT NULL REFERENCES sites(id),
+    contractor_id INTEGER NOT NULL REFERENCES contractors(id),
+    operator_name TEXT NOT NULL,
+    licence       TEXT NOT NULL,
+    signed_in_at  INTEGER NOT NULL,
+    signed_out_at INTEGER,
+    areas         TEXT NOT NULL DEFAULT '',
+    treatment     TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    recorded_at   INTEGER NOT NULL,
+    recorded_by   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX pest_visits_site_signed_in ON pest_visits(site_id, signed_in_at, id);
+)sql");
+}
+
+const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{
+    upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7};
 
 } // namespace
 

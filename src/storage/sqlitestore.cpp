@@ -4,6 +4,7 @@
 #include "sqliteauditrepository.h"
 #include "sqlitecalendarrepository.h"
 #include "sqlitecomplaintrepository.h"
+#include "sqliteinspectionrepository.h"
 #include "sqliterulesetrepository.h"
 #include "sqlitesecurityrepository.h"
 #include "sqlitesiterepository.h"
@@ -30,13 +31,15 @@ class SqliteStore final : public domain::Store
 public:
     explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
         : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_complaints(*m_db), m_security(*m_db),
-          m_ruleSets(*m_db), m_calendars(*m_db), m_staff(*m_db), m_users(*m_db), m_audit(*m_db), m_settings(*m_db)
+          m_inspections(*m_db), m_ruleSets(*m_db), m_calendars(*m_db), m_staff(*m_db), m_users(*m_db), m_audit(*m_db),
+          m_settings(*m_db)
     {}
 
     domain::SiteRepository& sites() override { return m_sites; }
     domain::WorkOrderRepository& workOrders() override { return m_workOrders; }
     domain::ComplaintRepository& complaints() override { return m_complaints; }
     domain::SecurityRepository& security() override { return m_security; }
+    domain::InspectionRepository& inspections() override { return m_inspections; }
     domain::RuleSetRepository& ruleSets() override { return m_ruleSets; }
     domain::CalendarRepository& calendars() override { return m_calendars; }
     domain::StaffRepository& staff() override { return m_staff; }
@@ -126,6 +129,7 @@ private:
     SqliteWorkOrderRepository m_workOrders;
     SqliteComplaintRepository m_complaints;
     SqliteSecurityRepository m_security;
+    SqliteInspectionRepository m_inspections;
     SqliteRuleSetRepository m_ruleSets;
     SqliteCalendarRepository m_calendars;
     SqliteStaffRepository m_staff;

@@ -94,6 +94,14 @@ TEST_CASE("kpi --format json prints the documented document, worked out by hand"
         CHECK(doc["kpis"].contains(key));
         doc["kpis"].erase(key);
     }
+    // And the inspections (inspections.md); no sheets were signed here.
+    CHECK(doc["inspection_sheets"] == 0);
+    doc.erase("inspection_sheets");
+    for (const auto* key : {"cleaning_rate", "greening_intact_rate", "nc_rectified_on_time", "nc_verification_rate",
+                            "daily_sheets_completed", "contractor_warnings"}) {
+        CHECK(doc["kpis"].contains(key));
+        doc["kpis"].erase(key);
+    }
     CHECK(doc.dump() == expected.dump());
     // Full double precision, as the format demands.
     CHECK(r.out.find("0.6666666666666666") != std::string::npos);

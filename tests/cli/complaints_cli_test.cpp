@@ -159,12 +159,18 @@ TEST_CASE("kpi --format json adds the seven complaint KPIs after the nine work-o
     REQUIRE(r.exitCode == 0);
     const auto doc = Json::parse(r.out);
     CHECK(keysOf(doc) == std::vector<std::string>{"site", "period", "as_of", "rule_set", "population",
-                                                  "complaint_population", "patrol_rounds", "kpis"});
+                                                  "complaint_population", "patrol_rounds", "inspection_sheets",
+                                                  "kpis"});
     auto expectedKeys = kWorkOrderKeys;
     expectedKeys.insert(expectedKeys.end(), kComplaintKeys.begin(), kComplaintKeys.end());
     // The six security KPIs close the object (docs/kpi.md#security).
     for (const auto* key : {"patrol_completion_rate", "patrol_rounds_on_time", "handover_sign_rate",
                             "night_spot_checks", "incident_handling_rate", "security_incident_rate"}) {
+        expectedKeys.emplace_back(key);
+    }
+    // Then the six inspection KPIs (docs/kpi.md#inspections).
+    for (const auto* key : {"cleaning_rate", "greening_intact_rate", "nc_rectified_on_time", "nc_verification_rate",
+                            "daily_sheets_completed", "contractor_warnings"}) {
         expectedKeys.emplace_back(key);
     }
     CHECK(keysOf(doc["kpis"]) == expectedKeys);

@@ -55,8 +55,13 @@ services::KpiReport report()
     site.code = "HQ";
     site.name = "总部大厦";
     site.residents = 2400;
-    services::KpiReport r{site,        date::year{2025} / date::March,    at("2025-04-05 00:00"),
-                          "default",   halves(rules::workOrderKpis(), 5), std::nullopt,
+    services::KpiReport r{site,
+                          date::year{2025} / date::March,
+                          at("2025-04-05 00:00"),
+                          "default",
+                          halves(rules::workOrderKpis(), 5),
+                          std::nullopt,
+                          std::nullopt,
                           std::nullopt};
     return r;
 }

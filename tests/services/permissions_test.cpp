@@ -3,6 +3,7 @@
 // or a missing require() shows up); the sites a user works at; and that a refused call writes nothing.
 
 #include "domain/calendarrepository.h"
+#include "domain/inspectionrepository.h"
 #include "domain/rulesetrepository.h"
 #include "domain/securityrepository.h"
 #include "domain/settingsrepository.h"
@@ -15,6 +16,7 @@
 
 #include <array>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 
@@ -159,6 +161,67 @@ domain::DutyEntry dutyCall(domain::DutyEntryKind kind, const char* t, const char
     return e;
 }
 
+constexpr date::year_month kInspectionMonth{date::year{2025}, date::month{4}};
+
+std::vector<services::LineEntry> passed(const domain::InspectionSheet& sheet)
+{
+    services::LineEntry pass;
+    pass.result = domain::ItemResult::Pass;
+    return std::vector<services::LineEntry>(sheet.lines.size(), pass);
+}
+
+services::NewNonconformance ncCall(const char* location, domain::Severity severity = domain::Severity::Minor)
+{
+    services::NewNonconformance nc;
+    nc.area = domain::AreaType::Lobby;
+    nc.location = location;
+    nc.description = "大理石地面有污渍";
+    nc.severity = severity;
+    return nc;
+}
+
+domain::Contractor contractorCall(const char* name, domain::ContractorService service)
+{
+    domain::Contractor c;
+    c.name = name;
+    c.service = service;
+    c.monthlyFee = 1'000'000;
+    c.contractStart = domain::Date{date::year{2025} / 1 / 1};
+    c.contractEnd = domain::Date{date::year{2025} / 12 / 31};
+    return c;
+}
+
+domain::PestControlVisit pestCall(domain::ContractorId contractor, domain::Instant in)
+{
+    domain::PestControlVisit v;
+    v.contractor = contractor;
+    v.operatorName = "陈师傅";
+    v.licence = "粤消杀证 0931";
+    v.signedInAt = in;
+    v.areas = "垃圾房";
+    return v;
+}
+
+domain::PreventiveAction preventiveCall()
+{
+    domain::PreventiveAction a;
+    a.cause = "节假日垃圾量增加";
+    a.action = "节前增加清运班次";
+    a.owner = "保洁主管";
+    a.due = domain::Date{date::year{2025} / 4 / 30};
+    return a;
+}
+
+domain::CorrectiveActionReport reportCall()
+{
+    domain::CorrectiveActionReport r;
+    r.causeAnalysis = "清洁剂使用不当";
+    r.action = "更换清洁剂并培训";
+    r.owner = "保洁主管";
+    r.due = domain::Date{date::year{2025} / 4 / 30};
+    return r;
+}
+
 // Two sites (A and B) set up by PropDesk itself: staff, orders at A in each state (one per call that
 // changes an order, so that the calls do not depend on each other), orders at B, a checked import plan,
 // a good backup, and one stored account per role working at A (no password hashing: the matrix builds
@@ -299,6 +362,73 @@ struct World
         REQUIRE(incidentAtB);
         incidentB = incidentAtB->id;
 
+        // The inspections of A: a draft sheet to save, a filled one to sign, a signed one to amend, a
+        // nonconformance for each call that moves one on, a preventive action, contractors with a pest-control
+        // visit not signed out yet, a stored photo and a photo file; and a signed sheet of B with its
+        // nonconformance.
+        auto& insp = desk.ws->inspections();
+        auto draft = insp.startDailySheet("A", day(4, 5), domain::AreaType::Ground, "北区", "李主管");
+        REQUIRE(draft);
+        sheetDraft = draft->sheet.id;
+        draftLines = passed(draft->sheet);
+        auto toSign = insp.startDailySheet("A", day(4, 5), domain::AreaType::RefusePoints, "全场", "李主管");
+        REQUIRE(toSign);
+        sheetToSign = toSign->sheet.id;
+        step(insp.saveDraft(sheetToSign, passed(toSign->sheet), "李主管"));
+        auto toAmend = insp.startDailySheet("A", day(4, 4), domain::AreaType::Lobby, "1栋", "李主管");
+        REQUIRE(toAmend);
+        sheetSigned = toAmend->sheet.id;
+        step(insp.saveDraft(sheetSigned, passed(toAmend->sheet), "李主管"));
+        step(insp.signSheet(sheetSigned));
+        auto cleaner = insp.saveContractor("A", contractorCall("洁美保洁", domain::ContractorService::Cleaning));
+        REQUIRE(cleaner);
+        contractorA = cleaner->id;
+        auto pco = insp.saveContractor("A", contractorCall("灭害灵", domain::ContractorService::PestControl));
+        REQUIRE(pco);
+        pestContractorA = pco->id;
+        const auto raise = [&](const std::string& purpose, const char* where,
+                               domain::Severity severity = domain::Severity::Minor) {
+            auto nc = insp.raise("A", ncCall(where, severity));
+            REQUIRE(nc);
+            desk.clock.advance(1min);
+            ncs[purpose] = nc->id;
+            return nc->id;
+        };
+        raise("nc.assign", "1栋大堂");
+        raise("nc.rectify", "2栋大堂");
+        step(insp.rectify(raise("nc.verify", "3栋大堂"), "保洁员小张", "已清洗"));
+        const auto toClose = raise("nc.close", "4栋大堂");
+        step(insp.rectify(toClose, "保洁员小张", "已清洗"));
+        step(insp.verify(toClose, true, ""));
+        raise("nc.report", "5栋大堂", domain::Severity::Severe);
+        raise("nc.read", "6栋大堂");
+        auto action = insp.addPreventiveAction("A", preventiveCall());
+        REQUIRE(action);
+        preventiveA = action->id;
+        auto visit = insp.signInPestVisit("A", pestCall(pestContractorA, desk.clock.now()));
+        REQUIRE(visit);
+        visitA = visit->id;
+        desk.clock.advance(1min);
+        photoFile = desk.dir.file("photo.png");
+        {
+            std::ofstream png(photoFile, std::ios::binary);
+            png << "\x89PNG\r\n\x1a\n-not-really-an-image";
+        }
+        auto photo = insp.addPhoto("A", photoFile);
+        REQUIRE(photo);
+        photoA = photo->id;
+        auto atB = insp.startDailySheet("B", day(4, 5), domain::AreaType::Ground, "北区", "王主管");
+        REQUIRE(atB);
+        sheetB = atB->sheet.id;
+        auto failedAtB = passed(atB->sheet);
+        failedAtB[0].result = domain::ItemResult::Fail;
+        step(insp.saveDraft(sheetB, failedAtB, "王主管"));
+        auto signedAtB = insp.signSheet(sheetB);
+        REQUIRE(signedAtB);
+        REQUIRE(signedAtB->nonconformances.size() == 1);
+        ncB = signedAtB->nonconformances[0].id;
+        desk.clock.advance(1min);
+
         goodBackup = desk.dir.file("good.db");
         REQUIRE(desk.ws->backups().backupNow(goodBackup));
 
@@ -368,6 +498,19 @@ struct World
     domain::HandoverItemId itemB;
     domain::DutyEntryId visitorB;
     domain::DutyEntryId incidentB;
+    domain::SheetId sheetDraft;
+    std::vector<services::LineEntry> draftLines;
+    domain::SheetId sheetToSign;
+    domain::SheetId sheetSigned;
+    domain::ContractorId contractorA;
+    domain::ContractorId pestContractorA;
+    std::map<std::string, domain::NonconformanceId> ncs;
+    domain::PreventiveActionId preventiveA;
+    domain::PestVisitId visitA;
+    std::filesystem::path photoFile;
+    domain::PhotoId photoA;
+    domain::SheetId sheetB;
+    domain::NonconformanceId ncB;
 };
 
 // Everything a call could have written, read straight from the store and the folder.
@@ -386,7 +529,8 @@ struct Fingerprint
     std::size_t holidayYears = 0;
     std::string settings;
     std::vector<std::string> files;
-    std::vector<std::string> security; // every security record, with what can change on it
+    std::vector<std::string> security;    // every security record, with what can change on it
+    std::vector<std::string> inspections; // every inspection record, with what can change on it
 
     bool operator==(const Fingerprint&) const = default;
 };
@@ -489,6 +633,72 @@ Fingerprint fingerprint(World& w)
         REQUIRE(checks);
         for (const auto& c : *checks) {
             f.security.push_back(fmt::format("spot check {}", c.id.value));
+        }
+    }
+    auto& inspections = store.inspections();
+    const domain::Date firstDay{date::year{2000} / 1 / 1};
+    const domain::Date lastDay{date::year{2100} / 1 / 1};
+    for (const auto& s : *sites) {
+        auto setup = inspections.setup(s.id);
+        REQUIRE(setup);
+        if (*setup) {
+            f.inspections.push_back(
+                fmt::format("setup {} {} {}", s.code, (*setup)->buildings.size(), (*setup)->warningLimit));
+        }
+        auto templates = inspections.templates(s.id);
+        REQUIRE(templates);
+        for (const auto& t : *templates) {
+            f.inspections.push_back(fmt::format("template {} {}", t.id.value, domain::formatDate(t.effectiveFrom)));
+        }
+        auto sheets = inspections.sheetsBetween(s.id, firstDay, lastDay);
+        REQUIRE(sheets);
+        for (const auto& sheet : *sheets) {
+            std::string results;
+            for (const auto& line : sheet.lines) {
+                results += fmt::format("{}:{};", domain::itemResultKey(line.result), line.note);
+            }
+            f.inspections.push_back(fmt::format("sheet {} {} {} {} {} {}", sheet.id.value,
+                                                domain::sheetStatusKey(sheet.status), sheet.inspector, sheet.amendments,
+                                                stamp(sheet.signedAt), results));
+        }
+        auto ncList = inspections.nonconformances(s.id);
+        REQUIRE(ncList);
+        for (const auto& nc : *ncList) {
+            f.inspections.push_back(fmt::format("nc {} {} {} {} {} {}", nc.id.value, nc.code,
+                                                domain::ncStateKey(nc.state), nc.events.size(), nc.cause,
+                                                nc.report ? nc.report->owner : "-"));
+        }
+        auto actions = inspections.preventiveActions(s.id);
+        REQUIRE(actions);
+        for (const auto& a : *actions) {
+            f.inspections.push_back(fmt::format("preventive {} {} {}", a.id.value, stamp(a.doneAt), a.doneNote));
+        }
+        auto contractors = inspections.contractors(s.id);
+        REQUIRE(contractors);
+        for (const auto& c : *contractors) {
+            f.inspections.push_back(fmt::format("contractor {} {} {}", c.id.value, c.name, c.phone));
+        }
+        auto warnings = inspections.warnings(s.id, firstDay, lastDay);
+        REQUIRE(warnings);
+        for (const auto& w : *warnings) {
+            f.inspections.push_back(fmt::format("warning {}", w.id.value));
+        }
+        auto deductions = inspections.deductions(s.id, date::year{2000} / 1, date::year{2100} / 1);
+        REQUIRE(deductions);
+        for (const auto& d : *deductions) {
+            f.inspections.push_back(fmt::format("deduction {} {}", d.id.value, d.amount));
+        }
+        auto visits = inspections.pestVisitsBetween(s.id, from, to);
+        REQUIRE(visits);
+        for (const auto& v : *visits) {
+            f.inspections.push_back(fmt::format("pest visit {} {}", v.id.value, stamp(v.signedOutAt)));
+        }
+    }
+    for (std::int64_t id = 1; id <= 20; ++id) {
+        auto photo = inspections.photo(domain::PhotoId{id});
+        REQUIRE(photo);
+        if (*photo) {
+            f.inspections.push_back(fmt::format("photo {} {}", id, (*photo)->fileName));
         }
     }
     auto sets = store.ruleSets().all();
@@ -845,6 +1055,138 @@ const std::vector<Call>& calls()
         {"kpis.securityKpis", Permission::ViewReports,       {N, N, N, Y, N}, [](World& w) {
             return outcome(w.desk.ws->kpis().securityKpis("A", date::year{2025} / 4));
         }},
+        {"inspections.setup", Permission::ReadRecords,       {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().setup("A"));
+        }},
+        {"inspections.saveSetup", Permission::ManageInspections, {N, N, Y, Y, N}, [](World& w) {
+            auto setup = domain::defaultInspectionSetup(w.a.id);
+            setup.warningLimit = 4;
+            return outcome(w.desk.ws->inspections().saveSetup("A", setup));
+        }},
+        {"inspections.templates", Permission::ReadRecords,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().templates("A"));
+        }},
+        {"inspections.templatesInForce", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().templatesInForce("A", day(4, 5)));
+        }},
+        {"inspections.saveTemplate", Permission::ManageInspections, {N, N, Y, Y, N}, [](World& w) {
+            auto tmpl = domain::defaultInspectionTemplates(w.a.id).front();
+            tmpl.effectiveFrom = day(5, 1);
+            return outcome(w.desk.ws->inspections().saveTemplate("A", tmpl));
+        }},
+        {"inspections.startDailySheet", Permission::RecordInspection, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().startDailySheet("A", day(4, 5), domain::AreaType::Ground, "南区",
+                                                                    "李主管"));
+        }},
+        {"inspections.samplingPlan", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().samplingPlan("A", kInspectionMonth));
+        }},
+        {"inspections.startSampleSheet", Permission::RecordInspection, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().startSampleSheet("A", kInspectionMonth, 0, day(4, 5), "质检部王工"));
+        }},
+        {"inspections.saveDraft", Permission::RecordInspection, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().saveDraft(w.sheetDraft, w.draftLines, "李主管"));
+        }},
+        {"inspections.signSheet", Permission::RecordInspection, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().signSheet(w.sheetToSign));
+        }},
+        {"inspections.amendLine", Permission::RecordInspection, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().amendLine(w.sheetSigned, 1, domain::ItemResult::NotApplicable, "",
+                                                              "大堂封闭装修"));
+        }},
+        {"inspections.sheet", Permission::ReadRecords,       {N, Y, Y, Y, N}, [](World& w) -> Outcome {
+            auto view = w.desk.ws->inspections().sheet(w.sheetSigned);
+            if (view) {
+                CHECK(view->has_value());
+            }
+            return outcome(view);
+        }},
+        {"inspections.sheets", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().sheets("A", day(4, 1), day(4, 30)));
+        }},
+        // Photos are added by whoever records sheets or handles nonconformances.
+        {"inspections.addPhoto", std::nullopt,               {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().addPhoto("A", w.photoFile));
+        }},
+        {"inspections.photo", Permission::ReadRecords,       {N, Y, Y, Y, N}, [](World& w) -> Outcome {
+            auto photo = w.desk.ws->inspections().photo(w.photoA);
+            if (photo) {
+                CHECK(photo->has_value());
+            }
+            return outcome(photo);
+        }},
+        {"inspections.nonconformances", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().nonconformances("A"));
+        }},
+        {"inspections.nonconformance", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) -> Outcome {
+            auto nc = w.desk.ws->inspections().nonconformance(w.ncs.at("nc.read"));
+            if (nc) {
+                CHECK(nc->has_value());
+            }
+            return outcome(nc);
+        }},
+        {"inspections.raise", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().raise("A", ncCall("7栋大堂")));
+        }},
+        {"inspections.assign", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().assign(w.ncs.at("nc.assign"), "清洁剂不足", std::nullopt));
+        }},
+        {"inspections.rectify", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().rectify(w.ncs.at("nc.rectify"), "保洁员小张", "已清洗"));
+        }},
+        {"inspections.verify", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().verify(w.ncs.at("nc.verify"), true, ""));
+        }},
+        {"inspections.close", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().close(w.ncs.at("nc.close"), ""));
+        }},
+        {"inspections.recordReport", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().recordReport(w.ncs.at("nc.report"), reportCall()));
+        }},
+        {"inspections.addPreventiveAction", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().addPreventiveAction("A", preventiveCall()));
+        }},
+        {"inspections.completePreventiveAction", Permission::HandleNonconformance, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().completePreventiveAction(w.preventiveA, "已增加清运班次"));
+        }},
+        {"inspections.preventiveActions", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().preventiveActions("A"));
+        }},
+        {"inspections.saveContractor", Permission::ManageContractors, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().saveContractor(
+                "A", contractorCall("绿源园林", domain::ContractorService::Greening)));
+        }},
+        {"inspections.contractors", Permission::ReadRecords, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().contractors("A"));
+        }},
+        {"inspections.standings", Permission::ReadRecords,   {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().standings("A", day(4, 5)));
+        }},
+        {"inspections.issueWarning", Permission::ManageContractors, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().issueWarning(w.contractorA, day(4, 5), "地面保洁不达标"));
+        }},
+        {"inspections.warnings", Permission::ReadRecords,    {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().warnings("A", day(1, 1), day(12, 31)));
+        }},
+        {"inspections.addDeduction", Permission::ManageContractors, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().addDeduction(w.contractorA, kInspectionMonth, 10'000, "地面不洁"));
+        }},
+        {"inspections.deductions", Permission::ReadRecords,  {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().deductions("A", kInspectionMonth, kInspectionMonth));
+        }},
+        {"inspections.signInPestVisit", Permission::RecordPestVisit, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(
+                w.desk.ws->inspections().signInPestVisit("A", pestCall(w.pestContractorA, at("2025-04-05 11:00"))));
+        }},
+        {"inspections.signOutPestVisit", Permission::RecordPestVisit, {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().signOutPestVisit(w.visitA));
+        }},
+        {"inspections.pestVisits", Permission::ReadRecords,  {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->inspections().pestVisits("A", day(4, 1), day(4, 30)));
+        }},
+        {"kpis.inspectionKpis", Permission::ViewReports,     {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->kpis().inspectionKpis("A", kInspectionMonth));
+        }},
         {"users.list", Permission::ManageUsers,              {N, N, N, N, Y}, [](World& w) {
             return outcome(w.desk.ws->users().list());
         }},
@@ -949,20 +1291,23 @@ TEST_CASE("domain::allows grants each permission to exactly the roles of docs/se
 {
     // None, FrontDesk, Supervisor, Manager, Admin, System
     const std::vector<std::pair<Permission, std::array<bool, 6>>> table{
-        {Permission::ReadRecords, {N, Y, Y, Y, N, Y}},       {Permission::LogWorkOrder, {N, Y, Y, Y, N, Y}},
-        {Permission::UpdateWorkOrder, {N, Y, Y, Y, N, Y}},   {Permission::RecordRevisit, {N, Y, Y, Y, N, Y}},
-        {Permission::DispatchWorkOrder, {N, N, Y, Y, N, Y}}, {Permission::CancelWorkOrder, {N, N, Y, Y, N, Y}},
-        {Permission::ImportWorkOrders, {N, N, Y, Y, N, Y}},  {Permission::ExportWorkOrders, {N, N, Y, Y, N, Y}},
-        {Permission::ManageStaff, {N, N, Y, Y, N, Y}},       {Permission::ManageRules, {N, N, N, Y, N, Y}},
-        {Permission::ManageCalendars, {N, N, N, Y, N, Y}},   {Permission::ManageSites, {N, N, N, Y, N, Y}},
-        {Permission::ViewReports, {N, N, N, Y, N, Y}},       {Permission::ViewAudit, {N, N, N, Y, Y, Y}},
-        {Permission::ManageUsers, {N, N, N, N, Y, Y}},       {Permission::Backup, {N, N, N, N, Y, Y}},
-        {Permission::LogComplaint, {N, Y, Y, Y, N, Y}},      {Permission::HandleComplaint, {N, Y, Y, Y, N, Y}},
-        {Permission::JudgeComplaint, {N, N, Y, Y, N, Y}},    {Permission::WithdrawComplaint, {N, N, Y, Y, N, Y}},
-        {Permission::ImportComplaints, {N, N, Y, Y, N, Y}},  {Permission::ExportComplaints, {N, N, Y, Y, N, Y}},
-        {Permission::ManageSecurity, {N, N, Y, Y, N, Y}},    {Permission::EditRoster, {N, N, Y, Y, N, Y}},
-        {Permission::RecordPatrol, {N, N, Y, Y, N, Y}},      {Permission::ImportPatrol, {N, N, Y, Y, N, Y}},
-        {Permission::RecordDuty, {N, Y, Y, Y, N, Y}},        {Permission::RecordSpotCheck, {N, N, Y, Y, N, Y}},
+        {Permission::ReadRecords, {N, Y, Y, Y, N, Y}},          {Permission::LogWorkOrder, {N, Y, Y, Y, N, Y}},
+        {Permission::UpdateWorkOrder, {N, Y, Y, Y, N, Y}},      {Permission::RecordRevisit, {N, Y, Y, Y, N, Y}},
+        {Permission::DispatchWorkOrder, {N, N, Y, Y, N, Y}},    {Permission::CancelWorkOrder, {N, N, Y, Y, N, Y}},
+        {Permission::ImportWorkOrders, {N, N, Y, Y, N, Y}},     {Permission::ExportWorkOrders, {N, N, Y, Y, N, Y}},
+        {Permission::ManageStaff, {N, N, Y, Y, N, Y}},          {Permission::ManageRules, {N, N, N, Y, N, Y}},
+        {Permission::ManageCalendars, {N, N, N, Y, N, Y}},      {Permission::ManageSites, {N, N, N, Y, N, Y}},
+        {Permission::ViewReports, {N, N, N, Y, N, Y}},          {Permission::ViewAudit, {N, N, N, Y, Y, Y}},
+        {Permission::ManageUsers, {N, N, N, N, Y, Y}},          {Permission::Backup, {N, N, N, N, Y, Y}},
+        {Permission::LogComplaint, {N, Y, Y, Y, N, Y}},         {Permission::HandleComplaint, {N, Y, Y, Y, N, Y}},
+        {Permission::JudgeComplaint, {N, N, Y, Y, N, Y}},       {Permission::WithdrawComplaint, {N, N, Y, Y, N, Y}},
+        {Permission::ImportComplaints, {N, N, Y, Y, N, Y}},     {Permission::ExportComplaints, {N, N, Y, Y, N, Y}},
+        {Permission::ManageSecurity, {N, N, Y, Y, N, Y}},       {Permission::EditRoster, {N, N, Y, Y, N, Y}},
+        {Permission::RecordPatrol, {N, N, Y, Y, N, Y}},         {Permission::ImportPatrol, {N, N, Y, Y, N, Y}},
+        {Permission::RecordDuty, {N, Y, Y, Y, N, Y}},           {Permission::RecordSpotCheck, {N, N, Y, Y, N, Y}},
+        {Permission::ManageInspections, {N, N, Y, Y, N, Y}},    {Permission::RecordInspection, {N, N, Y, Y, N, Y}},
+        {Permission::HandleNonconformance, {N, N, Y, Y, N, Y}}, {Permission::ManageContractors, {N, N, N, Y, N, Y}},
+        {Permission::RecordPestVisit, {N, Y, Y, Y, N, Y}},
     };
     constexpr std::array roles{Role::None, Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin, Role::System};
     // A new permission needs its row here (and in docs/security.md) before it can pass.
@@ -1168,6 +1513,44 @@ TEST_CASE("a user of site A is refused site B's records as if they did not exist
         refusedAtB(security.spotChecks("B", today, today));
         refusedAtB(ws.patrolCsv().prepare(kPatrolCsv, "b.csv", "B"));
         refusedAtB(ws.kpis().securityKpis("B", date::year{2025} / 4));
+    }
+    SECTION("B's inspection records asked for by id are not found and B's inspection lists are refused")
+    {
+        auto& insp = ws.inspections();
+        const auto notFound = [](const auto& result, std::string message) {
+            REQUIRE_FALSE(result);
+            CHECK(result.error().code == ErrorCode::NotFound);
+            CHECK(result.error().message == message);
+        };
+        auto sheet = insp.sheet(w.sheetB);
+        REQUIRE(sheet);
+        CHECK_FALSE(sheet->has_value());
+        const auto noSheet = fmt::format("no sheet with id {}", w.sheetB.value);
+        notFound(insp.amendLine(w.sheetB, 0, domain::ItemResult::Pass, "", "看错了"), noSheet);
+        notFound(insp.signSheet(w.sheetB), noSheet);
+        auto nc = insp.nonconformance(w.ncB);
+        REQUIRE(nc);
+        CHECK_FALSE(nc->has_value());
+        const auto noNc = fmt::format("no nonconformance with id {}", w.ncB.value);
+        notFound(insp.rectify(w.ncB, "保洁员", "已清扫"), noNc);
+        notFound(insp.assign(w.ncB, "原因", std::nullopt), noNc);
+        notFound(insp.recordReport(w.ncB, reportCall()), noNc);
+        const domain::Date today{date::year{2025} / 4 / 5};
+        refusedAtB(insp.setup("B"));
+        refusedAtB(insp.saveSetup("B", domain::defaultInspectionSetup(w.b.id)));
+        refusedAtB(insp.templates("B"));
+        refusedAtB(insp.samplingPlan("B", kInspectionMonth));
+        refusedAtB(insp.startDailySheet("B", today, domain::AreaType::Lobby, "1栋", "李主管"));
+        refusedAtB(insp.sheets("B", today, today));
+        refusedAtB(insp.addPhoto("B", w.photoFile));
+        refusedAtB(insp.nonconformances("B"));
+        refusedAtB(insp.raise("B", ncCall("1栋大堂")));
+        refusedAtB(insp.preventiveActions("B"));
+        refusedAtB(insp.saveContractor("B", contractorCall("绿源园林", domain::ContractorService::Greening)));
+        refusedAtB(insp.contractors("B"));
+        refusedAtB(insp.standings("B", today));
+        refusedAtB(insp.pestVisits("B", today, today));
+        refusedAtB(ws.kpis().inspectionKpis("B", kInspectionMonth));
     }
     SECTION("the site list and a site asked for by its code")
     {

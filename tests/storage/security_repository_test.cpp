@@ -1223,7 +1223,7 @@ TEST_CASE("a schema-5 database with complaints upgrades to the security tables a
     }
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-    CHECK(storage::schemaVersion(db) == 6);
+    CHECK(storage::schemaVersion(db) == storage::kSchemaVersion);
     CHECK(db.execAndGet("SELECT COUNT(*) FROM complaints").getInt() == 1);
     CHECK(db.execAndGet("SELECT COUNT(*) FROM staff").getInt() == 1);
     for (const char* table : {"security_setups", "rosters", "roster_slots", "patrol_routes", "patrol_scans",
@@ -1234,5 +1234,5 @@ TEST_CASE("a schema-5 database with complaints upgrades to the security tables a
     auto inspection = storage::inspectDatabase(path, false);
     REQUIRE(inspection);
     CHECK(inspection->ok);
-    CHECK(inspection->schemaVersion == 6);
+    CHECK(inspection->schemaVersion == storage::kSchemaVersion);
 }
