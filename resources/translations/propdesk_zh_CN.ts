@@ -467,6 +467,251 @@
         <source>Spot check</source>
         <translation>查岗</translation>
     </message>
+    <message>
+        <source>Cluster limit</source>
+        <translation>聚集上限</translation>
+    </message>
+    <message>
+        <source>Cluster days</source>
+        <translation>聚集统计天数</translation>
+    </message>
+    <message>
+        <source>Days to rectify a monthly finding</source>
+        <translation>月检不合格项整改天数</translation>
+    </message>
+    <message>
+        <source>Warnings allowing termination</source>
+        <translation>可终止合同的警告次数</translation>
+    </message>
+    <message>
+        <source>Area type</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Rectification deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Report required</source>
+        <translation>需纠正措施报告</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改时间</translation>
+    </message>
+    <message>
+        <source>Rectified by</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>整改说明</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证时间</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
+    </message>
+    <message>
+        <source>Report: cause analysis</source>
+        <translation>报告：原因分析</translation>
+    </message>
+    <message>
+        <source>Report: corrective action</source>
+        <translation>报告：纠正措施</translation>
+    </message>
+    <message>
+        <source>Report: owner</source>
+        <translation>报告：责任人</translation>
+    </message>
+    <message>
+        <source>Report: due</source>
+        <translation>报告：完成期限</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>From nonconformance</source>
+        <translation>来源不合格项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Monthly fee (yuan)</source>
+        <translation>月服务费（元）</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>合同结束</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <source>Areas treated</source>
+        <translation>消杀区域</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>消杀方式</translation>
+    </message>
+    <message>
+        <source>corrected on the spot</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a sheet line&apos;s result</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Inspection set-up</source>
+        <translation>清洁绿化设置</translation>
+    </message>
+    <message>
+        <source>Inspection template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>书面警告</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Pest-control visit</source>
+        <translation>消杀作业登记</translation>
+    </message>
+    <message>
+        <source>Line %1 note</source>
+        <translation>检查项目 %1 备注</translation>
+    </message>
+    <message>
+        <source>Line %1 photos</source>
+        <translation>检查项目 %1 照片</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>检查项目 %1</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Ground zone %1</source>
+        <translation>地块 %1</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>检查项目 %1</translation>
+    </message>
+    <message>
+        <source>Sample rule</source>
+        <translation>抽检规则</translation>
+    </message>
+    <message>
+        <source>Signed off at</source>
+        <translation>签核时间</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Signed out at</source>
+        <translation>签退时间</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -613,6 +858,106 @@
     <message>
         <source>check by %1: %2 finding(s)</source>
         <translation>%1 查岗：发现 %2 个问题</translation>
+    </message>
+    <message>
+        <source>raised: %1</source>
+        <translation>提出不合格项：%1</translation>
+    </message>
+    <message>
+        <source>raised and corrected on the spot: %1</source>
+        <translation>提出并当场纠正：%1</translation>
+    </message>
+    <message>
+        <source>inspection set-up saved</source>
+        <translation>已保存清洁绿化设置</translation>
+    </message>
+    <message>
+        <source>new version from %1</source>
+        <translation>新版本，%1 起生效</translation>
+    </message>
+    <message>
+        <source>daily sheet started: %1 %2</source>
+        <translation>开始日检：%1 %2</translation>
+    </message>
+    <message>
+        <source>monthly sample of %1 started: %2 %3</source>
+        <translation>开始 %1 月检：%2 %3</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>已保存草稿</translation>
+    </message>
+    <message>
+        <source>signed off: %1 failed</source>
+        <translation>已签核：%1 项不合格</translation>
+    </message>
+    <message>
+        <source>amended line %1 (%2): %3 → %4: %5</source>
+        <translation>更正第 %1 项（%2）：%3 → %4，更正原因：%5</translation>
+    </message>
+    <message>
+        <source>cause and contractor set</source>
+        <translation>已确定原因和分包方</translation>
+    </message>
+    <message>
+        <source>rectified after the deadline</source>
+        <translation>超过整改期限后整改</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>验证通过</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>验证不通过：%1</translation>
+    </message>
+    <message>
+        <source>corrective action report recorded</source>
+        <translation>已登记纠正措施报告</translation>
+    </message>
+    <message>
+        <source>preventive action: %1</source>
+        <translation>预防措施：%1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>contractor changed</source>
+        <translation>已修改分包方</translation>
+    </message>
+    <message>
+        <source>contractor added</source>
+        <translation>已新增分包方</translation>
+    </message>
+    <message>
+        <source>written warning %1 in a year: the subcontract may be terminated</source>
+        <translation>一年内第 %1 次书面警告：可终止分包合同</translation>
+    </message>
+    <message>
+        <source>written warning %1 in a year</source>
+        <translation>一年内第 %1 次书面警告</translation>
+    </message>
+    <message>
+        <source>%1 deducted from the fee of %2</source>
+        <translation>从 %2 月服务费中扣款 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed in</source>
+        <translation>%2 的 %1 已签到</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 已签退</translation>
+    </message>
+    <message>
+        <source>nonconformance withdrawn: %1</source>
+        <translation>不合格项已撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1763,460 @@
     <message>
         <source>The site of rows that name none; rows naming another site are refused</source>
         <translation>未注明项目的行归入此项目；注明其他项目的行将被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <source>Ground and green belts</source>
+        <translation>首层地面及绿化带</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>首层大堂</translation>
+    </message>
+    <message>
+        <source>Standard floors</source>
+        <translation>标准层</translation>
+    </message>
+    <message>
+        <source>Office floors</source>
+        <translation>写字楼标准层</translation>
+    </message>
+    <message>
+        <source>Drains and wells</source>
+        <translation>下水道、沙井、污水井</translation>
+    </message>
+    <message>
+        <source>Basement car park</source>
+        <translation>地下停车场</translation>
+    </message>
+    <message>
+        <source>Roofs and plant floors</source>
+        <translation>天台、设备层</translation>
+    </message>
+    <message>
+        <source>Stainless steel</source>
+        <translation>不锈钢</translation>
+    </message>
+    <message>
+        <source>Refuse points</source>
+        <translation>垃圾收集点</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清洁</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <comment>weight unit: a count</comment>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <comment>sample scope</comment>
+        <translation>全项目</translation>
+    </message>
+    <message>
+        <source>Rotating ground zone</source>
+        <comment>sample scope</comment>
+        <translation>轮换地块</translation>
+    </message>
+    <message>
+        <source>Sampled buildings</source>
+        <comment>sample scope</comment>
+        <translation>抽查楼栋</translation>
+    </message>
+    <message>
+        <source>Each building</source>
+        <comment>sample scope</comment>
+        <translation>每栋</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Office tower</source>
+        <translation>写字楼</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>sheet kind</comment>
+        <translation>日检</translation>
+    </message>
+    <message>
+        <source>Monthly sample</source>
+        <comment>sheet kind</comment>
+        <translation>月检</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>sheet status</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>sheet status</comment>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <comment>item result</comment>
+        <translation>未检</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>item result</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>item result</comment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>item result: not applicable</comment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>severity</comment>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>severity</comment>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>nonconformance state</comment>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <comment>nonconformance state</comment>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <comment>nonconformance state</comment>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>nonconformance state</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>nonconformance state</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <comment>nonconformance event</comment>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <comment>nonconformance event</comment>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Verification passed</source>
+        <comment>nonconformance event</comment>
+        <translation>验证通过</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <comment>nonconformance event</comment>
+        <translation>验证不通过</translation>
+    </message>
+    <message>
+        <source>Corrective action report</source>
+        <comment>nonconformance event</comment>
+        <translation>纠正措施报告</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>nonconformance event</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>nonconformance event</comment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Pest control</source>
+        <translation>消杀</translation>
+    </message>
+    <message>
+        <source>Ground surface</source>
+        <translation>地面</translation>
+    </message>
+    <message>
+        <source>Green belts</source>
+        <translation>绿化带</translation>
+    </message>
+    <message>
+        <source>Plant care</source>
+        <translation>植物养护</translation>
+    </message>
+    <message>
+        <source>Shaping and pruning</source>
+        <translation>植物造型和修剪</translation>
+    </message>
+    <message>
+        <source>Pest and disease control</source>
+        <translation>病虫害防治</translation>
+    </message>
+    <message>
+        <source>Watering and fertilising</source>
+        <translation>浇水与施肥</translation>
+    </message>
+    <message>
+        <source>Marble floor</source>
+        <translation>大理石地面</translation>
+    </message>
+    <message>
+        <source>Walls</source>
+        <translation>墙面</translation>
+    </message>
+    <message>
+        <source>Corridor floor tiles</source>
+        <translation>通道地面砖</translation>
+    </message>
+    <message>
+        <source>Wall tiles</source>
+        <translation>墙面砖</translation>
+    </message>
+    <message>
+        <source>Fire hydrants</source>
+        <translation>消防栓</translation>
+    </message>
+    <message>
+        <source>Fire doors</source>
+        <translation>防火门</translation>
+    </message>
+    <message>
+        <source>Vents</source>
+        <translation>排风口</translation>
+    </message>
+    <message>
+        <source>Back-stair handrails</source>
+        <translation>后楼梯扶手</translation>
+    </message>
+    <message>
+        <source>Bin points</source>
+        <translation>垃圾桶摆放处</translation>
+    </message>
+    <message>
+        <source>Corridor facilities</source>
+        <translation>通道公共设施</translation>
+    </message>
+    <message>
+        <source>Toilets</source>
+        <translation>洗手间</translation>
+    </message>
+    <message>
+        <source>Pantries</source>
+        <translation>茶水房</translation>
+    </message>
+    <message>
+        <source>Drains</source>
+        <translation>下水道</translation>
+    </message>
+    <message>
+        <source>Sand wells</source>
+        <translation>沙井</translation>
+    </message>
+    <message>
+        <source>Sewage wells</source>
+        <translation>污水井</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>天棚</translation>
+    </message>
+    <message>
+        <source>Roof floor</source>
+        <translation>天台地面</translation>
+    </message>
+    <message>
+        <source>Plant floor</source>
+        <translation>设备层地面</translation>
+    </message>
+    <message>
+        <source>Shared facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <source>Lift cars</source>
+        <translation>电梯轿厢</translation>
+    </message>
+    <message>
+        <source>Lift landing doors</source>
+        <translation>电梯外厅门</translation>
+    </message>
+    <message>
+        <source>Warning signs and rails</source>
+        <translation>地面警示牌、围栏</translation>
+    </message>
+    <message>
+        <source>Refuse removal</source>
+        <translation>垃圾清运</translation>
+    </message>
+    <message>
+        <source>Odour</source>
+        <translation>异味</translation>
+    </message>
+    <message>
+        <source>Supervised removal</source>
+        <translation>清运监督</translation>
+    </message>
+    <message>
+        <source>Cleaning time</source>
+        <translation>保洁时间</translation>
+    </message>
+    <message>
+        <source>No litter, standing water, stains or clutter</source>
+        <translation>无垃圾、无积水、无污渍、无杂物</translation>
+    </message>
+    <message>
+        <source>No litter, clutter, dead branches or fallen leaves</source>
+        <translation>无垃圾、无杂物、无枯枝落叶</translation>
+    </message>
+    <message>
+        <source>Plants healthy, none dead or missing</source>
+        <translation>植物生长良好，无枯死、无缺株</translation>
+    </message>
+    <message>
+        <source>Well shaped, neatly pruned, no weeds</source>
+        <translation>造型美观，修剪整齐，无杂草</translation>
+    </message>
+    <message>
+        <source>No visible pests or disease</source>
+        <translation>无明显病虫害</translation>
+    </message>
+    <message>
+        <source>Watered and fed on schedule, no drought or hunger</source>
+        <translation>按时浇水施肥，无干旱、无缺肥</translation>
+    </message>
+    <message>
+        <source>Clean and shiny, no stains or scratches</source>
+        <translation>洁净光亮、无污渍、无划痕</translation>
+    </message>
+    <message>
+        <source>Clean, no stains, dust or flyposting</source>
+        <translation>洁净、无污渍、无积尘、无乱张贴</translation>
+    </message>
+    <message>
+        <source>Clean, no litter, stains or standing water</source>
+        <translation>干净、无垃圾、无污渍、无积水</translation>
+    </message>
+    <message>
+        <source>Clean, no stains or flyposting</source>
+        <translation>干净、无污渍、无乱张贴</translation>
+    </message>
+    <message>
+        <source>Cabinet clean inside and out, no dust</source>
+        <translation>箱体内外干净、无积尘</translation>
+    </message>
+    <message>
+        <source>Door faces clean, no dust or fingerprints</source>
+        <translation>门面干净、无积尘、无手印</translation>
+    </message>
+    <message>
+        <source>No dust or cobwebs</source>
+        <translation>无积尘、无蛛网</translation>
+    </message>
+    <message>
+        <source>No dust or stains</source>
+        <translation>无积尘、无污渍</translation>
+    </message>
+    <message>
+        <source>Neatly placed, no spilled litter or odour around</source>
+        <translation>摆放整齐，周围无散落垃圾、无异味</translation>
+    </message>
+    <message>
+        <source>Clean, no dust or stains</source>
+        <translation>干净、无积尘、无污渍</translation>
+    </message>
+    <message>
+        <source>Clean and hygienic, no odour or standing water</source>
+        <translation>清洁卫生、无异味、无积水</translation>
+    </message>
+    <message>
+        <source>Clean and hygienic, no standing water or odour</source>
+        <translation>清洁卫生、无积水、无异味</translation>
+    </message>
+    <message>
+        <source>Free-flowing, no blockage or built-up rubbish</source>
+        <translation>畅通、无堵塞、无积存垃圾</translation>
+    </message>
+    <message>
+        <source>No silt, rubbish or odour</source>
+        <translation>无淤积、无垃圾、无异味</translation>
+    </message>
+    <message>
+        <source>No silt, blockage or overflow</source>
+        <translation>无淤积、无堵塞、无溢流</translation>
+    </message>
+    <message>
+        <source>No dust, cobwebs or stains</source>
+        <translation>无积尘、无蛛网、无污渍</translation>
+    </message>
+    <message>
+        <source>No litter, oil or standing water</source>
+        <translation>无垃圾、无油污、无积水</translation>
+    </message>
+    <message>
+        <source>No litter or clutter, outlets clear</source>
+        <translation>无垃圾、无杂物、排水口畅通</translation>
+    </message>
+    <message>
+        <source>No litter, dust or clutter</source>
+        <translation>无垃圾、无积尘、无杂物</translation>
+    </message>
+    <message>
+        <source>Clean, no dust</source>
+        <translation>干净、无积尘</translation>
+    </message>
+    <message>
+        <source>Shiny, no fingerprints or stains</source>
+        <translation>光亮、无手印、无污渍</translation>
+    </message>
+    <message>
+        <source>Clean and shiny, no dust</source>
+        <translation>干净、光亮、无积尘</translation>
+    </message>
+    <message>
+        <source>Cleared the same day, none left over</source>
+        <translation>日产日清，无遗留垃圾</translation>
+    </message>
+    <message>
+        <source>No odour at or around the point</source>
+        <translation>收集点及周围无异味</translation>
+    </message>
+    <message>
+        <source>A ground cleaner watches the removal, the ground is clean after it</source>
+        <translation>清运过程有地面保洁员监督，清运后地面干净</translation>
+    </message>
+    <message>
+        <source>Cleaning finished before 08:00</source>
+        <translation>保洁工作于08:00前完成</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +4111,7 @@
     </message>
     <message>
         <source>what was done?</source>
-        <translation>采取了哪些处置措施？</translation>
+        <translation>做了什么？</translation>
     </message>
     <message>
         <source>how did it end?</source>
@@ -3974,6 +4773,153 @@
     </message>
 </context>
 <context>
+    <name>SheetPrint</name>
+    <message>
+        <source>Monthly sample inspection sheet</source>
+        <translation>清洁绿化月检抽检表</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>检查人：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>not signed off yet</source>
+        <translation>尚未签核</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>corrected on the spot</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <source>Tick one box per line: pass, fail or not applicable. Write what is wrong next to every failure, whether it was corrected on the spot, and mark severe ones. Every failure becomes a nonconformance to rectify the same day.</source>
+        <translation>每项在“合格”“不合格”“不适用”中勾选一项。不合格项须在备注中写明问题、是否当场纠正，严重不合格须注明。每个不合格项均列为不合格服务，当日整改。</translation>
+    </message>
+    <message>
+        <source>Other findings:</source>
+        <translation>其他发现：</translation>
+    </message>
+    <message>
+        <source>Lines: %1, failed: %2</source>
+        <translation>检查项目 %1 项，不合格 %2 项</translation>
+    </message>
+    <message>
+        <source>cleaning rate %1</source>
+        <translation>保洁率 %1</translation>
+    </message>
+    <message>
+        <source>greening intact rate %1</source>
+        <translation>绿化完好率 %1</translation>
+    </message>
+    <message>
+        <source>Amendments after signing off:</source>
+        <translation>签核后更正：</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, by %4 at %5; reason: %6</source>
+        <translation>%1：%2 → %3，%4 于 %5 更正；更正原因：%6</translation>
+    </message>
+    <message>
+        <source>Nonconformances raised:</source>
+        <translation>提出的不合格项：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>不合格内容</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed off in PropDesk by %1 at %2</source>
+        <translation>已由 %1 于 %2 在 PropDesk 中签核</translation>
+    </message>
+    <message>
+        <source>Cleaning supervisor (signature):</source>
+        <translation>清洁绿化主管（签名）：</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%1 由 %2 打印</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>照片 %1 张</translation>
+    </message>
+    <message>
+        <source>Daily inspection sheet</source>
+        <translation>清洁绿化日检检查表</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>PropDesk cannot read the user accounts.</source>
@@ -4220,6 +5166,64 @@
     <message>
         <source>Who changed this order and what they changed</source>
         <translation>谁修改了此工单，改了什么</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AmendLineDialog</name>
+    <message>
+        <source>Amend a signed sheet</source>
+        <translation>更正已签核的检查表</translation>
+    </message>
+    <message>
+        <source>A signed sheet is changed only by an amendment: the old and the new result and the reason are kept with the sheet and in the audit trail. A line amended to a failure raises its nonconformance; a failure amended away withdraws it while it is still open.</source>
+        <translation>已签核的检查表只能通过更正修改：原结果、新结果和更正原因随检查表保存，并记入审计日志。更正为不合格的项目会提出不合格项；不合格更正为其他结果时，若其不合格项仍待整改，则予以撤销。</translation>
+    </message>
+    <message>
+        <source>Why the signed result was wrong, e.g. rechecked with the contractor</source>
+        <translation>签核结果为何有误，例如与服务公司复查后确认</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>检查项目(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New &amp;result:</source>
+        <translation>新结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>更正原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::AssignNonconformanceDialog</name>
+    <message>
+        <source>Assign nonconformance</source>
+        <translation>指派不合格项</translation>
+    </message>
+    <message>
+        <source>No contractor</source>
+        <translation>无分包方</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontractor:</source>
+        <translation>分包方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5491,25 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Reported</source>
         <translation>报修时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::CloseNonconformanceDialog</name>
+    <message>
+        <source>Close nonconformance</source>
+        <translation>关闭不合格项</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +6436,523 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::CompletePreventiveActionDialog</name>
+    <message>
+        <source>Complete preventive action</source>
+        <translation>完成预防措施</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ContractorDialog</name>
+    <message>
+        <source>Edit contractor</source>
+        <translation>编辑分包方</translation>
+    </message>
+    <message>
+        <source>Add contractor</source>
+        <translation>新增分包方</translation>
+    </message>
+    <message>
+        <source>Pest control: the company&apos;s licence</source>
+        <translation>消杀公司：填写公司许可证号</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>有效(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务类别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee:</source>
+        <translation>月服务费(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Contract &amp;from:</source>
+        <translation>合同开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Contract &amp;to:</source>
+        <translation>合同结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ContractorFormDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::ContractorsView</name>
+    <message>
+        <source>&amp;Add contractor…</source>
+        <translation>新增分包方(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Written &amp;warning…</source>
+        <translation>书面警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deduction…</source>
+        <translation>扣款(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Monthly fee (yuan)</source>
+        <translation>月服务费（元）</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <source>Warnings in 12 months</source>
+        <translation>近 12 个月警告</translation>
+    </message>
+    <message>
+        <source>Deducted this month (yuan)</source>
+        <translation>本月扣款（元）</translation>
+    </message>
+    <message>
+        <source>Open nonconformances</source>
+        <translation>未关闭不合格项</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Written warnings</source>
+        <translation>书面警告</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deductions, last 12 months</source>
+        <translation>近 12 个月扣款</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Contractors</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Pest-control visits</source>
+        <translation>消杀登记</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 · may terminate</source>
+        <translation>%1 · 可终止合同</translation>
+    </message>
+    <message>
+        <source>%1 written warnings in the last 12 months: the limit of %2 gives the right to terminate the subcontract.</source>
+        <translation>近 12 个月书面警告 %1 次：达到 %2 次即可终止分包合同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not under contract today</source>
+        <translation>今日不在合同期内</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;May terminate:&lt;/b&gt; %1 reached %2 written warnings within 12 months, which gives the right to terminate the subcontract.</source>
+        <translation>&lt;b&gt;可终止合同：&lt;/b&gt;%1 在 12 个月内书面警告已达 %2 次，可终止分包合同。</translation>
+    </message>
+    <message>
+        <source>Older than 12 months: no longer counted</source>
+        <translation>已超过 12 个月，不再计入</translation>
+    </message>
+    <message>
+        <source>Contractors: %1 · standing on %2</source>
+        <translation>分包方 %1 家 · 统计日期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::CorrectiveActionDialog</name>
+    <message>
+        <source>Corrective action report</source>
+        <translation>纠正措施报告</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2; saving replaces it.</source>
+        <translation>已由 %1 于 %2 填写；保存将替换原报告。</translation>
+    </message>
+    <message>
+        <source>Required: a severe nonconformance cannot be closed without this report.</source>
+        <translation>必填：严重不合格项须填写本报告后方可关闭。</translation>
+    </message>
+    <message>
+        <source>Required: minor nonconformances cluster in this area; it cannot be closed without this report.</source>
+        <translation>必填：该区域轻微不合格项集中出现，须填写本报告后方可关闭。</translation>
+    </message>
+    <message>
+        <source>Cause &amp;analysis:</source>
+        <translation>原因分析(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Corrective a&amp;ction:</source>
+        <translation>纠正措施(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record report</source>
+        <translation>保存报告</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::DailySheetView</name>
+    <message>
+        <source>&amp;Start or open</source>
+        <translation>开始或打开(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the sheet of this area, place and day, or open it when it exists</source>
+        <translation>开始该区域、地点和日期的检查表；已有则打开</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation>检查人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Keys: P pass · F fail · N not applicable · Space cycles · S severe · C corrected on the spot · Enter next line · type in the Note column to write a note</source>
+        <translation>按键：P 合格 · F 不合格 · N 不适用 · 空格 轮换 · S 严重 · C 当场纠正 · Enter 下一项 · 在备注列直接输入备注</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>The selected line meets the standard (P)</source>
+        <translation>所选项目符合标准（P）</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>The selected line fails the standard (F)</source>
+        <translation>所选项目不符合标准（F）</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>The selected line does not apply today (N)</source>
+        <translation>所选项目今日不适用（N）</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Attach a JPEG or PNG file to the selected line</source>
+        <translation>为所选项目添加 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the results so far; the sheet stays a draft</source>
+        <translation>保存目前的结果，检查表仍为草稿</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>签核(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign the sheet off: it becomes read-only and every failure becomes a nonconformance</source>
+        <translation>签核检查表：签核后只读，每个不合格项目列为不合格项</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>更正(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Correct a line of the signed sheet, with a reason</source>
+        <translation>更正已签核检查表的某一项目，须注明原因</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print this sheet on A4</source>
+        <translation>用 A4 纸打印本检查表</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save this sheet as a PDF file</source>
+        <translation>将本检查表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet…</source>
+        <translation>空白检查表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print an empty sheet of the chosen area to fill in by hand</source>
+        <translation>打印所选区域的空白检查表，供现场手填</translation>
+    </message>
+    <message>
+        <source>The photos of the selected line; double-click to enlarge</source>
+        <translation>所选项目的照片；双击放大</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原结果</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Photos of the line</source>
+        <translation>项目照片</translation>
+    </message>
+    <message>
+        <source>No sheet open: choose the area, the place and the day, then Start.</source>
+        <translation>未打开检查表：请选择区域、地点和日期，然后点“开始”。</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2</source>
+        <translation>%1 于 %2 签核</translation>
+    </message>
+    <message>
+        <source>Draft, not saved</source>
+        <translation>草稿，未保存</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines checked</source>
+        <translation>已检 %1/%2 项</translation>
+    </message>
+    <message>
+        <source>cleaning rate %1</source>
+        <translation>保洁率 %1</translation>
+    </message>
+    <message>
+        <source>greening intact rate %1</source>
+        <translation>绿化完好率 %1</translation>
+    </message>
+    <message>
+        <source>corrected on the spot</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <source>Sign off the sheet</source>
+        <translation>签核检查表</translation>
+    </message>
+    <message>
+        <source>Sign off this sheet? Every line passed or does not apply; the sheet becomes read-only.</source>
+        <translation>签核本检查表？各项均为合格或不适用；签核后检查表只读。</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>No template of this area type is in force on that day.</source>
+        <translation>该日期没有生效的此区域检查表模板。</translation>
+    </message>
+    <message>
+        <source>Export the sheet as PDF</source>
+        <translation>将检查表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>不合格 %1 项</translation>
+    </message>
+    <message>
+        <source>nonconformances raised: %1</source>
+        <translation>提出不合格项 %1 个</translation>
+    </message>
+    <message>
+        <source>amendments: %1</source>
+        <translation>更正 %1 次</translation>
+    </message>
+    <message>
+        <source>Lines not checked yet: %1. Give every line a result before signing off.</source>
+        <translation>还有 %1 项未检：签核前每一项都须有结果。</translation>
+    </message>
+    <message>
+        <source>Sign off this sheet? It becomes read-only, and the failures below become nonconformances to rectify (%1):</source>
+        <translation>签核本检查表？签核后只读，以下 %1 个不合格项目将列为待整改的不合格项：</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::DeductionDialog</name>
+    <message>
+        <source>Deduct from the monthly fee</source>
+        <translation>从月服务费中扣款</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), monthly fee %3 yuan</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），月服务费 %3 元</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformance:</source>
+        <translation>不合格项(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>扣款</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::DispatchBoardView</name>
     <message>
         <source>1 open order</source>
@@ -6301,6 +7841,581 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::InspectionReviewView</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet</source>
+        <translation>打开检查表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected sheet in the sheet tab</source>
+        <translation>在检查表页签中显示所选检查表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score (met/inspected)</source>
+        <translation>得分（合格/已检）</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Open nonconformances</source>
+        <translation>未关闭不合格项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 checked)</source>
+        <translation>%1（已检 %2/%3 项）</translation>
+    </message>
+    <message>
+        <source>%1, amended</source>
+        <translation>%1，有更正</translation>
+    </message>
+    <message>
+        <source>met %1 %</source>
+        <translation>合格率 %1 %</translation>
+    </message>
+    <message>
+        <source>Select a sheet to see its failures.</source>
+        <translation>选择一张检查表以查看其不合格项目。</translation>
+    </message>
+    <message>
+        <source>corrected on the spot</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message>
+        <source>when signed off</source>
+        <translation>签核时提出</translation>
+    </message>
+    <message>
+        <source>%1 %2: no failure.</source>
+        <translation>%1 %2：无不合格项目。</translation>
+    </message>
+    <message>
+        <source>Failures of %1 %2:</source>
+        <translation>%1 %2 的不合格项目：</translation>
+    </message>
+    <message>
+        <source>Sheets on %1: %2 · signed off: %3 · failures: %4 · nonconformances open: %5</source>
+        <translation>%1 检查表 %2 张 · 已签核 %3 张 · 不合格 %4 项 · 未关闭不合格项 %5 个</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::InspectionSetupView</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>First standard floor</source>
+        <translation>起始标准层</translation>
+    </message>
+    <message>
+        <source>Last standard floor</source>
+        <translation>最高标准层</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>电梯数</translation>
+    </message>
+    <message>
+        <source>In the order the sampling plan takes them. The monthly sample checks standard floors between the first and the last; office towers also get the office template.</source>
+        <translation>按抽检计划轮换的顺序排列。月检在起始标准层与最高标准层之间抽查；写字楼另按写字楼标准层模板检查。</translation>
+    </message>
+    <message>
+        <source>Add building</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <source>Remove building</source>
+        <translation>删除楼栋</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>The parts of the ground within the red line; the monthly sample takes a different one each month.</source>
+        <translation>红线内地面划分的区域；月检每月轮换抽查不同的地块。</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>添加地块</translation>
+    </message>
+    <message>
+        <source>Remove zone</source>
+        <translation>删除地块</translation>
+    </message>
+    <message>
+        <source>Ground zones</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>A minor nonconformance that makes this many in the same area and location needs a corrective action report, like a severe one</source>
+        <translation>同一区域、同一地点的轻微不合格项达到此数量时，与严重不合格项一样须出具纠正措施报告</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Daily-sheet nonconformances are due the same day</source>
+        <translation>日检发现的不合格项须当天整改</translation>
+    </message>
+    <message>
+        <source>Written warnings within a rolling year that give the right to terminate the subcontract</source>
+        <translation>滚动一年内达到此次数的书面警告即可终止分包合同</translation>
+    </message>
+    <message>
+        <source>minor nonconformances within</source>
+        <translation>项轻微不合格，统计期</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>A cluster is:</source>
+        <translation>聚集认定：</translation>
+    </message>
+    <message>
+        <source>Rectification of a monthly-sample finding:</source>
+        <translation>月检不合格项整改期限：</translation>
+    </message>
+    <message>
+        <source>Written warnings that allow termination:</source>
+        <translation>可终止合同的书面警告次数：</translation>
+    </message>
+    <message>
+        <source>Save set-up</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>No buildings or ground zones yet: add them so that the monthly sampling plan can take floors and zones in turn.</source>
+        <translation>尚未登记楼栋和地块：请先添加，抽检计划才能轮换抽查楼层和地块。</translation>
+    </message>
+    <message>
+        <source>Buildings: %1 (office towers: %2), standard floors: %3. Ground zones: %4, %5 m² in all.</source>
+        <translation>楼栋：%1 栋（写字楼 %2 栋），标准层共 %3 层。地块：%4 块，共 %5 m²。</translation>
+    </message>
+    <message>
+        <source>Building on row %1: %2</source>
+        <translation>第 %1 行楼栋：%2</translation>
+    </message>
+    <message>
+        <source>Zone on row %1: %2</source>
+        <translation>第 %1 行地块：%2</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::InspectionTemplateDialog</name>
+    <message>
+        <source>New version: %1</source>
+        <translation>新版本：%1</translation>
+    </message>
+    <message>
+        <source>In use (clear it to stop inspecting this area type from that date)</source>
+        <translation>启用（取消勾选则自该日起不再检查此区域类型）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The quantity the item covers in its unit: the rates add the weights of the items that met the standard and divide by the weights of the items inspected</source>
+        <translation>该项目覆盖的数量（按其单位计）：保洁率等指标以达标项目的权重之和除以已检查项目的权重之和</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不抽查</translation>
+    </message>
+    <message>
+        <source>Office towers only</source>
+        <translation>仅写字楼</translation>
+    </message>
+    <message>
+        <source>Residential buildings only</source>
+        <translation>仅住宅楼</translation>
+    </message>
+    <message>
+        <source>The monthly sampling plan takes the buildings, floors and ground zones in turn, so that each month checks a different part of the site.</source>
+        <translation>月检抽检计划轮换抽查楼栋、楼层和地块，每月检查项目的不同部位。</translation>
+    </message>
+    <message>
+        <source>Monthly sample</source>
+        <translation>月检抽样</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings:</source>
+        <translation>楼栋数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Standard &amp;floors per building:</source>
+        <translation>每栋标准层数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Takes:</source>
+        <translation>抽查范围(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Area type:</source>
+        <translation>区域类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Check items, in the order the sheet lists them:</source>
+        <translation>检查项目（按检查表上的顺序）：</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::InspectionTemplatesView</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected version and save the result as a new version effective from a date</source>
+        <translation>在所选版本的基础上修改，另存为自某日起生效的新版本</translation>
+    </message>
+    <message>
+        <source>Area type</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Monthly sample</source>
+        <translation>月检抽样</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>待生效变更</translation>
+    </message>
+    <message>
+        <source>The version of each area type in force today</source>
+        <translation>各区域类型今天适用的版本</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Versions of the selected area type:</source>
+        <translation>所选区域类型的各版本：</translation>
+    </message>
+    <message>
+        <source>Check items of the selected version:</source>
+        <translation>所选版本的检查项目：</translation>
+    </message>
+    <message>
+        <source>Built-in default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
+        <source>New version from %1</source>
+        <translation>新版本 %1 起生效</translation>
+    </message>
+    <message>
+        <source>Retired from %1</source>
+        <translation>%1 起停用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 area types inspected today.</source>
+        <translation>今天检查 %2 类区域中的 %1 类。</translation>
+    </message>
+    <message>
+        <source>1 change to come.</source>
+        <translation>1 项变更待生效。</translation>
+    </message>
+    <message>
+        <source>%1 changes to come.</source>
+        <translation>%1 项变更待生效。</translation>
+    </message>
+    <message>
+        <source>%1 (to come)</source>
+        <translation>%1（待生效）</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（现行）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>every building</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>1 building in turn</source>
+        <translation>轮换抽查 1 栋</translation>
+    </message>
+    <message>
+        <source>%1 buildings in turn</source>
+        <translation>轮换抽查 %1 栋</translation>
+    </message>
+    <message>
+        <source>%1, %2 standard floors each</source>
+        <translation>%1，每栋 %2 个标准层</translation>
+    </message>
+    <message>
+        <source>%1 standard floors of each building</source>
+        <translation>每栋 %1 个标准层</translation>
+    </message>
+    <message>
+        <source>%1 (office towers only)</source>
+        <translation>%1（仅写字楼）</translation>
+    </message>
+    <message>
+        <source>%1 (residential buildings only)</source>
+        <translation>%1（仅住宅楼）</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::InspectionsPage</name>
+    <message>
+        <source>Daily sheet</source>
+        <translation>日检</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Monthly sample</source>
+        <translation>月检抽检</translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Contractors</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Walk an area with its check items: pass, fail or not applicable, notes and photos; sign the sheet off</source>
+        <translation>按检查项目逐项检查区域：合格、不合格或不适用，备注和照片；签核检查表</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sheets with their scores and failures, for the supervisor</source>
+        <translation>当天的检查表及其得分和不合格项目，供主管审核</translation>
+    </message>
+    <message>
+        <source>The month&apos;s sample plan: what to check where, and the sheets recorded</source>
+        <translation>本月抽检计划：在哪里查什么，以及已记录的检查表</translation>
+    </message>
+    <message>
+        <source>Nonconformances to rectify, verify and close, ordered by deadline</source>
+        <translation>待整改、验证和关闭的不合格项，按整改期限排序</translation>
+    </message>
+    <message>
+        <source>The cleaning, greening and pest-control subcontractors: warnings, deductions, pest-control visits</source>
+        <translation>清洁、绿化和消杀分包方：书面警告、扣款、消杀签到记录</translation>
+    </message>
+    <message>
+        <source>The check items and standards of each area type, and the sample sizes</source>
+        <translation>各区域的检查项目、标准及抽检数量</translation>
+    </message>
+    <message>
+        <source>Buildings, ground zones and the limits of the nonconformance rules</source>
+        <translation>楼栋、地块及不合格项规则的限值</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::IntakeForm</name>
     <message>
         <source>agreed time</source>
@@ -6383,7 +8498,7 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
     <message>
         <source>Inspections</source>
-        <translation>巡检</translation>
+        <translation>清洁绿化</translation>
     </message>
     <message>
         <source>KPI &amp; reports</source>
@@ -6632,6 +8747,287 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::NonconformanceBoard</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open: not closed or withdrawn yet</source>
+        <translation>未关闭：尚未关闭或撤销</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Rai&amp;se…</source>
+        <translation>登记(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A nonconformance found outside a sheet: a walk, a weekly check, a complaint</source>
+        <translation>检查表以外发现的不合格项：巡查、周检、投诉等</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>指派(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The cause and the contractor responsible</source>
+        <translation>原因及责任分包方</translation>
+    </message>
+    <message>
+        <source>Re&amp;ctify…</source>
+        <translation>整改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>关闭(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Corrective action re&amp;port…</source>
+        <translation>纠正措施报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preventive actions</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Required before this nonconformance can be closed</source>
+        <translation>关闭此不合格项前必须填写</translation>
+    </message>
+    <message>
+        <source>Cause analysis, corrective action, owner and due date</source>
+        <translation>原因分析、纠正措施、责任人及完成期限</translation>
+    </message>
+    <message>
+        <source>Only a verified rectification can be closed</source>
+        <translation>整改经验证后方可关闭</translation>
+    </message>
+    <message>
+        <source>Nonconformances shown: %1 · overdue: %2</source>
+        <translation>显示不合格项 %1 项 · 超时 %2 项</translation>
+    </message>
+    <message>
+        <source>Open nonconformances: %1 · overdue: %2</source>
+        <translation>未关闭不合格项 %1 项 · 超时 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::NonconformanceBoardModel</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>rectified on time</source>
+        <translation>按期整改</translation>
+    </message>
+    <message>
+        <source>rectified late</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>A corrective action report is required before closing.</source>
+        <translation>关闭前须填写纠正措施报告。</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>不合格情况</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::NonconformanceDetail</name>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation>整改照片</translation>
+    </message>
+    <message>
+        <source>Corrective action report</source>
+        <translation>纠正措施报告</translation>
+    </message>
+    <message>
+        <source>Select a nonconformance to see its history.</source>
+        <translation>选择一个不合格项以查看处理记录。</translation>
+    </message>
+    <message>
+        <source>%1, overdue by %2</source>
+        <translation>%1，已超时 %2</translation>
+    </message>
+    <message>
+        <source>%1 sheet, line %2</source>
+        <translation>%1表第 %2 项</translation>
+    </message>
+    <message>
+        <source>raised by hand</source>
+        <translation>手工登记</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>提出：</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>不合格情况：</translation>
+    </message>
+    <message>
+        <source>report recorded</source>
+        <translation>已填写报告</translation>
+    </message>
+    <message>
+        <source>report required</source>
+        <translation>须填写报告</translation>
+    </message>
+    <message>
+        <source>Service / severity:</source>
+        <translation>类别 / 程度：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Contractor:</source>
+        <translation>分包方：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Rectified:</source>
+        <translation>整改：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>整改情况：</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>关闭：</translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <translation>原因分析：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>纠正措施：</translation>
+    </message>
+    <message>
+        <source>Owner, due:</source>
+        <translation>责任人、期限：</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>填写：</translation>
+    </message>
+    <message>
+        <source>Required before closing and not recorded yet.</source>
+        <translation>关闭前必须填写，尚未填写。</translation>
     </message>
 </context>
 <context>
@@ -7003,6 +9399,265 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::PestVisitDialog</name>
+    <message>
+        <source>Pest-control sign-in</source>
+        <translation>消杀签到</translation>
+    </message>
+    <message>
+        <source>As on the operator&apos;s licence card</source>
+        <translation>按消杀人员许可证填写</translation>
+    </message>
+    <message>
+        <source>Basement, refuse room, green belts</source>
+        <translation>地下室、垃圾房、绿化带</translation>
+    </message>
+    <message>
+        <source>Baits, spraying, the chemicals used</source>
+        <translation>投放毒饵、喷洒及所用药剂</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor:</source>
+        <translation>分包方(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>消杀人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>许可证号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation>签到时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>消杀区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>处理方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PestVisitView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>签到(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>签退(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The selected operator leaves now</source>
+        <translation>所选消杀人员现在离场</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>消杀人员</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>消杀区域</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>未签退</translation>
+    </message>
+    <message>
+        <source>Pest-control sign-in</source>
+        <translation>消杀签到</translation>
+    </message>
+    <message>
+        <source>Add the pest-control contractor on the Contractors tab first.</source>
+        <translation>请先在“分包方”页新增消杀服务公司。</translation>
+    </message>
+    <message>
+        <source>Pest-control sign-out</source>
+        <translation>消杀签退</translation>
+    </message>
+    <message>
+        <source>Visits this month: %1 · still on site: %2</source>
+        <translation>本月消杀 %1 次 · 未签退 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PreventiveActionDialog</name>
+    <message>
+        <source>Add preventive action</source>
+        <translation>新增预防措施</translation>
+    </message>
+    <message>
+        <source>The potential cause: &quot;cleaners short-staffed at weekends&quot;</source>
+        <translation>潜在原因：“周末保洁人手不足”</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Potential &amp;cause:</source>
+        <translation>潜在原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Revealed by:</source>
+        <translation>发现自(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::PreventiveActionView</name>
+    <message>
+        <source>Potential cause</source>
+        <translation>潜在原因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Revealed by</source>
+        <translation>发现自</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add &amp;preventive action…</source>
+        <translation>新增预防措施(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>标记完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Open preventive actions: %1 · past due: %2</source>
+        <translation>未完成预防措施 %1 项 · 逾期 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RaiseNonconformanceDialog</name>
+    <message>
+        <source>Raise nonconformance</source>
+        <translation>登记不合格项</translation>
+    </message>
+    <message>
+        <source>Building, floor or zone: &quot;2栋 5层&quot;</source>
+        <translation>楼栋、楼层或地块：“2栋 5层”</translation>
+    </message>
+    <message>
+        <source>If known</source>
+        <translation>如已知</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>不合格情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务类别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::RecordScanDialog</name>
     <message>
         <source>Record scan</source>
@@ -7082,6 +9737,57 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
 %1</source>
         <translation>也可以在终端中执行同样的还原：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::RectifyDialog</name>
+    <message>
+        <source>Record rectification</source>
+        <translation>登记整改</translation>
+    </message>
+    <message>
+        <source>What was done and how it was checked</source>
+        <translation>整改措施及检查情况</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rectified &amp;by:</source>
+        <translation>整改人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>整改情况(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记整改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The cleaner or the contractor&apos;s team leader</source>
+        <translation>保洁员或服务公司领班</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +10161,70 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::SamplingPlanView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Start the sample sheet of the selected target and fill it in the sheet tab</source>
+        <translation>开始所选抽检对象的检查表，并在检查表页签中填写</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet</source>
+        <translation>打开检查表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected target&apos;s sheet in the sheet tab</source>
+        <translation>在检查表页签中显示所选抽检对象的检查表</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Standard floors</source>
+        <translation>标准层</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>plan month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>不合格 %1 项</translation>
+    </message>
+    <message>
+        <source>Sample of %1: %2 of %3 targets recorded, %4 signed off</source>
+        <translation>%1 抽检：%3 个对象中已记录 %2 个，已签核 %4 个</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::SecurityPage</name>
     <message>
         <source>Roster</source>
@@ -7737,6 +10507,57 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Backup</source>
         <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::SheetModel</name>
+    <message>
+        <source>Amended by %1: %2 → %3 (%4)</source>
+        <translation>%1 更正：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>A failure corrected on the spot: its nonconformance is raised already rectified</source>
+        <translation>不合格项目已当场纠正：其不合格项提出时即为已整改</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>当场纠正</translation>
     </message>
 </context>
 <context>
@@ -8077,6 +10898,76 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Active</source>
         <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::VerifyDialog</name>
+    <message>
+        <source>Verify rectification</source>
+        <translation>验证整改</translation>
+    </message>
+    <message>
+        <source>&amp;Passed: the rectification meets the standard</source>
+        <translation>验证通过(&amp;P)：整改已达标准</translation>
+    </message>
+    <message>
+        <source>&amp;Failed: back to open for another rectification</source>
+        <translation>验证不通过(&amp;F)：退回重新整改</translation>
+    </message>
+    <message>
+        <source>Required: what still does not meet the standard</source>
+        <translation>必填：仍未达标的情况</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Rectified by %1 at %2: %3</source>
+        <translation>%1 于 %2 整改：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记验证</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::WarningDialog</name>
+    <message>
+        <source>Issue written warning</source>
+        <translation>发出书面警告</translation>
+    </message>
+    <message>
+        <source>%1 written warnings in the last 12 months. This one reaches the limit of %2: the subcontract may be terminated.</source>
+        <translation>近 12 个月已发书面警告 %1 次。本次将达到 %2 次上限：可终止分包合同。</translation>
+    </message>
+    <message>
+        <source>%1 written warnings in the last 12 months; %2 give the right to terminate.</source>
+        <translation>近 12 个月已发书面警告 %1 次；达到 %2 次可终止合同。</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>发出日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformance:</source>
+        <translation>不合格项(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Issue warning</source>
+        <translation>发出警告</translation>
     </message>
 </context>
 <context>

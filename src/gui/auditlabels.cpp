@@ -3,10 +3,12 @@
 #include "complaintlabels.h"
 #include "domain/audit.h"
 #include "domain/complaint.h"
+#include "domain/inspection.h"
 #include "domain/timezone.h"
 #include "domain/user.h"
 #include "domain/workingcalendar.h"
 #include "domain/workorder.h"
+#include "inspectionlabels.h"
 #include "labels.h"
 #include "qtconvert.h"
 
@@ -127,6 +129,54 @@ constexpr Key kFields[] = {
     {"handled_at", QT_TRANSLATE_NOOP("AuditLabels", "Handled")},
     {"checker", QT_TRANSLATE_NOOP("AuditLabels", "Checked by")},
     {"posts", QT_TRANSLATE_NOOP("AuditLabels", "Posts")},
+    // inspections (inspectionservice.cpp; buildings, zones, template items and sheet lines are named by their
+    // codes: see auditFieldLabel())
+    {"cluster_limit", QT_TRANSLATE_NOOP("AuditLabels", "Cluster limit")},
+    {"cluster_days", QT_TRANSLATE_NOOP("AuditLabels", "Cluster days")},
+    {"monthly_rectify_days", QT_TRANSLATE_NOOP("AuditLabels", "Days to rectify a monthly finding")},
+    {"warning_limit", QT_TRANSLATE_NOOP("AuditLabels", "Warnings allowing termination")},
+    {"area", QT_TRANSLATE_NOOP("AuditLabels", "Area type")},
+    {"sample", QT_TRANSLATE_NOOP("AuditLabels", "Sample rule")},
+    {"inspector", QT_TRANSLATE_NOOP("AuditLabels", "Inspector")},
+    {"signed_at", QT_TRANSLATE_NOOP("AuditLabels", "Signed off at")},
+    {"reason", QT_TRANSLATE_NOOP("AuditLabels", "Reason")},
+    {"state", QT_TRANSLATE_NOOP("AuditLabels", "State")},
+    {"severity", QT_TRANSLATE_NOOP("AuditLabels", "Severity")},
+    {"cause", QT_TRANSLATE_NOOP("AuditLabels", "Cause")},
+    {"contractor", QT_TRANSLATE_NOOP("AuditLabels", "Contractor")},
+    {"deadline", QT_TRANSLATE_NOOP("AuditLabels", "Rectification deadline")},
+    {"report_required", QT_TRANSLATE_NOOP("AuditLabels", "Report required")},
+    {"rectified_at", QT_TRANSLATE_NOOP("AuditLabels", "Rectified")},
+    {"rectified_by", QT_TRANSLATE_NOOP("AuditLabels", "Rectified by")},
+    {"evidence", QT_TRANSLATE_NOOP("AuditLabels", "Evidence")},
+    {"verified_at", QT_TRANSLATE_NOOP("AuditLabels", "Verified")},
+    {"verified_by", QT_TRANSLATE_NOOP("AuditLabels", "Verified by")},
+    {"closed_by", QT_TRANSLATE_NOOP("AuditLabels", "Closed by")},
+    {"report_cause", QT_TRANSLATE_NOOP("AuditLabels", "Report: cause analysis")},
+    {"report_action", QT_TRANSLATE_NOOP("AuditLabels", "Report: corrective action")},
+    {"report_owner", QT_TRANSLATE_NOOP("AuditLabels", "Report: owner")},
+    {"report_due", QT_TRANSLATE_NOOP("AuditLabels", "Report: due")},
+    {"action", QT_TRANSLATE_NOOP("AuditLabels", "Action")},
+    {"owner", QT_TRANSLATE_NOOP("AuditLabels", "Owner")},
+    {"due", QT_TRANSLATE_NOOP("AuditLabels", "Due")},
+    {"from", QT_TRANSLATE_NOOP("AuditLabels", "From nonconformance")},
+    {"done_at", QT_TRANSLATE_NOOP("AuditLabels", "Done")},
+    {"done_note", QT_TRANSLATE_NOOP("AuditLabels", "What was done")},
+    {"service", QT_TRANSLATE_NOOP("AuditLabels", "Service")},
+    {"monthly_fee", QT_TRANSLATE_NOOP("AuditLabels", "Monthly fee (yuan)")},
+    {"contract_start", QT_TRANSLATE_NOOP("AuditLabels", "Contract start")},
+    {"contract_end", QT_TRANSLATE_NOOP("AuditLabels", "Contract end")},
+    {"contact", QT_TRANSLATE_NOOP("AuditLabels", "Contact")},
+    {"licence", QT_TRANSLATE_NOOP("AuditLabels", "Licence number")},
+    {"issued_on", QT_TRANSLATE_NOOP("AuditLabels", "Issued on")},
+    {"nonconformance", QT_TRANSLATE_NOOP("AuditLabels", "Nonconformance")},
+    {"month", QT_TRANSLATE_NOOP("AuditLabels", "Month")},
+    {"amount", QT_TRANSLATE_NOOP("AuditLabels", "Amount (yuan)")},
+    {"operator", QT_TRANSLATE_NOOP("AuditLabels", "Operator")},
+    {"signed_in_at", QT_TRANSLATE_NOOP("AuditLabels", "Signed in at")},
+    {"signed_out_at", QT_TRANSLATE_NOOP("AuditLabels", "Signed out at")},
+    {"areas", QT_TRANSLATE_NOOP("AuditLabels", "Areas treated")},
+    {"treatment", QT_TRANSLATE_NOOP("AuditLabels", "Treatment")},
 };
 
 const char* englishOf(std::span<const Key> keys, std::string_view key)
@@ -196,6 +246,32 @@ QString holdsText(std::string_view value, const domain::TimeZone& zone)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A sheet line's result as the trail stores it, "fail severe corrected on the spot", as "Fail, severe, corrected
+// on the spot"; none when it does not read so.
+std::optional<QString> lineResultText(std::string_view value)
+{
+    const QStringList words = qs(value).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto result = domain::parseItemResult(utf8(words[0]));
+    if (!result) {
+        return std::nullopt;
+    }
+    QStringList parts{itemResultLabel(*result)};
+    if (words.size() > 1) {
+        const auto severity = domain::parseSeverity(utf8(words[1]));
+        if (!severity) {
+            return std::nullopt;
+        }
+        parts << severityLabel(*severity);
+        if (words.size() > 2) {
+            parts << QCoreApplication::translate("AuditLabels", "corrected on the spot");
+        }
+    }
+    return parts.join(QCoreApplication::translate("AuditLabels", ", ", "between the parts of a sheet line's result"));
+}
+
 // What an argument slot (%1, %2) of a summary stands for: text shown as it is, or a key shown by its label. A captured
 // key that does not parse makes the template not match.
 enum class Arg
@@ -206,12 +282,14 @@ enum class Arg
     Event,
     ComplaintEvent,
     Department,
+    AreaType,
+    ItemResult,
 };
 
 struct Summary
 {
     const char* english; // the services' wording with %1, %2 in place of their {}
-    std::array<Arg, 3> args{Arg::Text, Arg::Text, Arg::Text};
+    std::array<Arg, 5> args{Arg::Text, Arg::Text, Arg::Text, Arg::Text, Arg::Text};
 };
 
 // The summary lines the services write (src/services/*.cpp), in the order of the sources. The English must stay
@@ -263,6 +341,33 @@ const Summary kSummaries[] = {
     {QT_TRANSLATE_NOOP("AuditSummary", "incident: %1")},
     {QT_TRANSLATE_NOOP("AuditSummary", "night check by %1: %2 finding(s)")},
     {QT_TRANSLATE_NOOP("AuditSummary", "check by %1: %2 finding(s)")},
+    // inspectionservice.cpp ("closed" is above)
+    {QT_TRANSLATE_NOOP("AuditSummary", "raised: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "raised and corrected on the spot: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "inspection set-up saved")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "new version from %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "daily sheet started: %1 %2"), {Arg::AreaType, Arg::Text}},
+    {QT_TRANSLATE_NOOP("AuditSummary", "monthly sample of %1 started: %2 %3"), {Arg::Text, Arg::AreaType, Arg::Text}},
+    {QT_TRANSLATE_NOOP("AuditSummary", "draft saved")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "signed off: %1 failed")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "amended line %1 (%2): %3 → %4: %5"),
+     {Arg::Text, Arg::Text, Arg::ItemResult, Arg::ItemResult, Arg::Text}},
+    {QT_TRANSLATE_NOOP("AuditSummary", "nonconformance withdrawn: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "cause and contractor set")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "rectified after the deadline")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "rectified")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "verified")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "verification failed: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "corrective action report recorded")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "preventive action: %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "done")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "contractor changed")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "contractor added")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "written warning %1 in a year: the subcontract may be terminated")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "written warning %1 in a year")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1 deducted from the fee of %2")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1 of %2 signed in")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "%1 signed out")},
 };
 
 struct SummaryPattern
@@ -322,6 +427,16 @@ std::optional<QString> argText(Arg arg, const QString& captured)
             return departmentLabel(*department);
         }
         return std::nullopt;
+    case Arg::AreaType:
+        if (const auto area = domain::parseAreaType(key)) {
+            return areaTypeLabel(*area);
+        }
+        return std::nullopt;
+    case Arg::ItemResult:
+        if (const auto result = domain::parseItemResult(key)) {
+            return itemResultLabel(*result);
+        }
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -330,10 +445,34 @@ std::optional<QString> argText(Arg arg, const QString& captured)
 
 const std::vector<std::string_view>& auditEntities()
 {
-    static const std::vector<std::string_view> entities{
-        "work_order",    "complaint", "site",          "staff",          "rule_set",  "calendar",     "user",
-        "session",       "backup",    "setting",       "security_setup", "roster",    "patrol_route", "patrol_scan",
-        "patrol_import", "handover",  "handover_item", "duty_entry",     "spot_check"};
+    static const std::vector<std::string_view> entities{"work_order",
+                                                        "complaint",
+                                                        "site",
+                                                        "staff",
+                                                        "rule_set",
+                                                        "calendar",
+                                                        "user",
+                                                        "session",
+                                                        "backup",
+                                                        "setting",
+                                                        "security_setup",
+                                                        "roster",
+                                                        "patrol_route",
+                                                        "patrol_scan",
+                                                        "patrol_import",
+                                                        "handover",
+                                                        "handover_item",
+                                                        "duty_entry",
+                                                        "spot_check",
+                                                        "inspection_setup",
+                                                        "inspection_template",
+                                                        "inspection_sheet",
+                                                        "nonconformance",
+                                                        "preventive_action",
+                                                        "contractor",
+                                                        "contractor_warning",
+                                                        "deduction",
+                                                        "pest_visit"};
     return entities;
 }
 
@@ -359,6 +498,15 @@ QString auditEntityLabel(std::string_view entity)
         {"handover_item", QT_TRANSLATE_NOOP("AuditLabels", "Open item")},
         {"duty_entry", QT_TRANSLATE_NOOP("AuditLabels", "Duty log")},
         {"spot_check", QT_TRANSLATE_NOOP("AuditLabels", "Spot check")},
+        {"inspection_setup", QT_TRANSLATE_NOOP("AuditLabels", "Inspection set-up")},
+        {"inspection_template", QT_TRANSLATE_NOOP("AuditLabels", "Inspection template")},
+        {"inspection_sheet", QT_TRANSLATE_NOOP("AuditLabels", "Inspection sheet")},
+        {"nonconformance", QT_TRANSLATE_NOOP("AuditLabels", "Nonconformance")},
+        {"preventive_action", QT_TRANSLATE_NOOP("AuditLabels", "Preventive action")},
+        {"contractor", QT_TRANSLATE_NOOP("AuditLabels", "Contractor")},
+        {"contractor_warning", QT_TRANSLATE_NOOP("AuditLabels", "Written warning")},
+        {"deduction", QT_TRANSLATE_NOOP("AuditLabels", "Deduction")},
+        {"pest_visit", QT_TRANSLATE_NOOP("AuditLabels", "Pest-control visit")},
     };
     if (const char* english = englishOf(kEntities, entity)) {
         return QCoreApplication::translate("AuditLabels", english);
@@ -395,7 +543,35 @@ QString auditFieldLabel(std::string_view field)
     if (const char* english = englishOf(kFields, field)) {
         return QCoreApplication::translate("AuditLabels", english);
     }
-    return qs(field);
+    // The inspections name the parts of a set-up, a template or a sheet by their codes: "building 3",
+    // "zone N", "item G1", "line G1", "line G1 note", "line G1 photos".
+    const QString text = qs(field);
+    static const QRegularExpression part(QStringLiteral(R"(^(building|zone|item|line) (.+?)( note| photos)?$)"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    if (const auto match = part.match(text); match.hasMatch()) {
+        const QString kind = match.captured(1);
+        const QString code = match.captured(2);
+        const QString tail = match.captured(3);
+        if (kind == QLatin1String("line")) {
+            if (tail == QLatin1String(" note")) {
+                return QCoreApplication::translate("AuditLabels", "Line %1 note").arg(code);
+            }
+            if (tail == QLatin1String(" photos")) {
+                return QCoreApplication::translate("AuditLabels", "Line %1 photos").arg(code);
+            }
+            return QCoreApplication::translate("AuditLabels", "Line %1").arg(code);
+        }
+        if (tail.isEmpty()) {
+            if (kind == QLatin1String("building")) {
+                return QCoreApplication::translate("AuditLabels", "Building %1").arg(code);
+            }
+            if (kind == QLatin1String("zone")) {
+                return QCoreApplication::translate("AuditLabels", "Ground zone %1").arg(code);
+            }
+            return QCoreApplication::translate("AuditLabels", "Item %1").arg(code);
+        }
+    }
+    return text;
 }
 
 QString auditValueText(std::string_view field, std::string_view value, const domain::TimeZone& zone)
@@ -409,6 +585,33 @@ QString auditValueText(std::string_view field, std::string_view value, const dom
         }
         if (const auto status = domain::parseComplaintStatus(value)) {
             return complaintStatusLabel(*status);
+        }
+        if (const auto status = domain::parseSheetStatus(value)) {
+            return sheetStatusLabel(*status);
+        }
+    } else if (field == "area") {
+        if (const auto area = domain::parseAreaType(value)) {
+            return areaTypeLabel(*area);
+        }
+    } else if (field == "kind") {
+        if (const auto kind = domain::parseSheetKind(value)) {
+            return sheetKindLabel(*kind);
+        }
+    } else if (field == "state") {
+        if (const auto state = domain::parseNcState(value)) {
+            return ncStateLabel(*state);
+        }
+    } else if (field == "severity") {
+        if (const auto severity = domain::parseSeverity(value)) {
+            return severityLabel(*severity);
+        }
+    } else if (field == "service") {
+        if (const auto service = domain::parseContractorService(value)) {
+            return contractorServiceLabel(*service);
+        }
+    } else if (field.starts_with("line ") && !field.ends_with(" note") && !field.ends_with(" photos")) {
+        if (auto text = lineResultText(value)) {
+            return *text;
         }
     } else if (field == "category") {
         if (const auto category = domain::parseCategory(value)) {
@@ -505,8 +708,12 @@ QString auditSummaryText(std::string_view summary)
             return translated.arg(args[0]);
         case 2:
             return translated.arg(args[0], args[1]);
-        default:
+        case 3:
             return translated.arg(args[0], args[1], args[2]);
+        case 4:
+            return translated.arg(args[0], args[1], args[2], args[3]);
+        default:
+            return translated.arg(args[0], args[1], args[2], args[3], args[4]);
         }
     }
     return text;

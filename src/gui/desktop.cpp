@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "frontdeskpage.h"
 #include "importdialog.h"
+#include "inspectionspage.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
 #include "securitypage.h"
@@ -63,6 +64,7 @@ void buildPages(MainWindow& window, AppSession& session)
         return page;
     });
     offer(Module::Patrol, user.can(Permission::ReadRecords), [&] { return new SecurityPage(session); });
+    offer(Module::Inspections, user.can(Permission::ReadRecords), [&] { return new InspectionsPage(session); });
     offer(Module::Settings, user.role != domain::Role::None, [&] { return new SettingsPage(session); });
     offer(Module::Audit, user.can(Permission::ViewAudit), [&] { return new AuditView(session); });
 

@@ -948,7 +948,7 @@ domain::Result<SheetView> InspectionService::amendLine(domain::SheetId id, int l
             withdrawn.entity = "nonconformance";
             withdrawn.record = nc.code;
             withdrawn.action = domain::AuditAction::Update;
-            withdrawn.summary = fmt::format("withdrawn: {}", why);
+            withdrawn.summary = fmt::format("nonconformance withdrawn: {}", why);
             withdrawn.changes = {{"state", "open", "withdrawn"}};
             return writeAudit(m_ctx, std::move(withdrawn));
         }

@@ -120,7 +120,7 @@ TEST_CASE("switching to a front-desk user shows only their sites and no dispatch
     CHECK(window->findChild<QLabel*>(QStringLiteral("userLabel"))->text() == QStringLiteral("王芳 (Front desk)"));
     CHECK(navigationTitles(*window) == QStringList{QStringLiteral("Front desk"), QStringLiteral("Work orders"),
                                                    QStringLiteral("Complaints"), QStringLiteral("Security"),
-                                                   QStringLiteral("Settings")});
+                                                   QStringLiteral("Inspections"), QStringLiteral("Settings")});
     // A fresh page for the new user: the previous user's is gone.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(oldPage.isNull());
@@ -181,7 +181,8 @@ TEST_CASE("an administrator sees Settings with Users and Backup, and the audit t
         fixture.signIn("zhaomin");
         CHECK(navigationTitles(*window) == QStringList{QStringLiteral("Front desk"), QStringLiteral("Work orders"),
                                                        QStringLiteral("Complaints"), QStringLiteral("Security"),
-                                                       QStringLiteral("Settings"), QStringLiteral("Audit trail")});
+                                                       QStringLiteral("Inspections"), QStringLiteral("Settings"),
+                                                       QStringLiteral("Audit trail")});
         settings = qobject_cast<gui::SettingsPage*>(window->page(Module::Settings));
         REQUIRE(settings);
         CHECK_FALSE(settings->usersPage());

@@ -626,7 +626,7 @@ TEST_CASE("amending a signed sheet is audited stored and withdraws or raises the
                                                                   {"line W1 note", "垃圾未清", "复查已清"}});
         const auto withdrawn = site.trail("nonconformance").back();
         CHECK(withdrawn.record == "NC-2025-0001");
-        CHECK(withdrawn.summary == "withdrawn: 误判：照片为清运前所拍");
+        CHECK(withdrawn.summary == "nonconformance withdrawn: 误判：照片为清运前所拍");
         CHECK(withdrawn.changes == std::vector<domain::AuditChange>{{"state", "open", "withdrawn"}});
 
         refused(insp.amendLine(id, 0, ItemResult::Pass, "复查已清", "再改一次"), ErrorCode::InvalidInput, "result",
