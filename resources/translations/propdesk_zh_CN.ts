@@ -712,6 +712,38 @@
         <source>Signed out at</source>
         <translation>签退时间</translation>
     </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI目标值</translation>
+    </message>
+    <message>
+        <source>KPI figure</source>
+        <translation>指标录入</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Frozen KPI report</source>
+        <translation>冻结报告</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -958,6 +990,22 @@
     <message>
         <source>nonconformance withdrawn: %1</source>
         <translation>不合格项已撤销：%1</translation>
+    </message>
+    <message>
+        <source>targets from %1</source>
+        <translation>目标值自 %1 起生效</translation>
+    </message>
+    <message>
+        <source>note cleared</source>
+        <translation>已清除整改措施</translation>
+    </message>
+    <message>
+        <source>corrective action noted</source>
+        <translation>已记录整改措施</translation>
+    </message>
+    <message>
+        <source>report frozen as of %1</source>
+        <translation>报告已冻结，数据截至 %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2351,189 @@
     </message>
 </context>
 <context>
+    <name>KpiLabels</name>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Reworked</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>未完工</translation>
+    </message>
+    <message>
+        <source>Not revisited</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未处理完毕</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>顺序错误</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>漏巡</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未巡</translation>
+    </message>
+    <message>
+        <source>No handover</source>
+        <translation>未交接</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已查岗</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>未处置</translation>
+    </message>
+    <message>
+        <source>Security case</source>
+        <translation>治安案件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>No signed sheet</source>
+        <translation>无签核日检表</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>书面警告</translation>
+    </message>
+    <message>
+        <source>May be terminated</source>
+        <translation>可终止合同</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>秩序维护</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>清洁绿化</translation>
+    </message>
+    <message>
+        <source>Entered monthly</source>
+        <translation>每月录入</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>滚动12个月</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>评分%1</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Patrol round</source>
+        <translation>巡更</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>查岗</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Inspection item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>分包方</translation>
+    </message>
+    <message>
+        <source>Entered figure</source>
+        <translation>录入数据</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Plumbing</source>
@@ -3064,6 +3295,34 @@
     <message>
         <source>withdraw_reason</source>
         <translation>撤诉原因</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>报告数据</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4824,70 @@
         <source>who is responsible?</source>
         <translation>负责人是谁？</translation>
     </message>
+    <message>
+        <source>must be the first day of a month</source>
+        <translation>必须是某月的1日</translation>
+    </message>
+    <message>
+        <source>no such indicator</source>
+        <translation>没有此指标</translation>
+    </message>
+    <message>
+        <source>must not exceed 100 %</source>
+        <translation>不能超过100%</translation>
+    </message>
+    <message>
+        <source>the targets from %1 have taken effect and are never rewritten: save a version from a later month</source>
+        <translation>%1起的目标已生效，不能修改：请从以后的月份新建目标版本</translation>
+    </message>
+    <message>
+        <source>has not begun</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>computed from the records, not entered by hand</source>
+        <translation>由系统根据记录计算，不需手工录入</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>必须大于0</translation>
+    </message>
+    <message>
+        <source>must not exceed the denominator</source>
+        <translation>不能大于分母</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>no such frozen report</source>
+        <translation>没有此冻结报告</translation>
+    </message>
+    <message>
+        <source>missing, or not a whole number</source>
+        <translation>缺少，或不是整数</translation>
+    </message>
+    <message>
+        <source>missing, or not a number</source>
+        <translation>缺少，或不是数字</translation>
+    </message>
+    <message>
+        <source>unknown comparator &apos;%1&apos; (&gt;=, &lt;= or &lt;)</source>
+        <translation>未知的比较符“%1”（应为 &gt;=、&lt;= 或 &lt;）</translation>
+    </message>
+    <message>
+        <source>unsupported report format %1 (expected 1)</source>
+        <translation>不支持的报告格式 %1（应为 1）</translation>
+    </message>
+    <message>
+        <source>the site has a target version from that date already</source>
+        <translation>该项目已有此日期起的目标版本</translation>
+    </message>
+    <message>
+        <source>no site is selected</source>
+        <translation>未选择项目</translation>
+    </message>
 </context>
 <context>
     <name>ServicePermission</name>
@@ -4699,6 +5022,14 @@
     <message>
         <source>record pest-control visits</source>
         <translation>登记消杀人员来访</translation>
+    </message>
+    <message>
+        <source>enter the monthly figures and notes</source>
+        <translation>录入月度指标数据和整改说明</translation>
+    </message>
+    <message>
+        <source>change KPI targets or freeze reports</source>
+        <translation>修改KPI目标或冻结报告</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5841,69 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::CompanyView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the month again from the records as they are now</source>
+        <translation>按当前记录重新计算本月指标</translation>
+    </message>
+    <message>
+        <source>Your role may not view the KPI reports.</source>
+        <translation>您的角色无权查看KPI报告。</translation>
+    </message>
+    <message>
+        <source>As of now: %1</source>
+        <translation>截至当前：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Missed indicators</source>
+        <translation>未达标指标数</translation>
+    </message>
+    <message>
+        <source>No site to show.</source>
+        <translation>没有可显示的项目。</translation>
+    </message>
+    <message>
+        <source>%1 — sites: %2, with missed indicators: %3.</source>
+        <translation>%1 — 项目：%2 个，有未达标指标：%3 个。</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>分子：%1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>分母：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Value: %1 (%2 / %3)</source>
+        <translation>实际值：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标值：%1</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7708,204 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::FiguresModel</name>
+    <message>
+        <source>No figure yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>The report adds the numerators of the 12 months ending with this month; the rate here is this month&apos;s alone.</source>
+        <translation>报告中累加截至本月的 12 个月分子；此处仅为本月的比率。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::FiguresView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>撤销修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop what was typed and not saved</source>
+        <translation>放弃尚未保存的输入</translation>
+    </message>
+    <message>
+        <source>&amp;Save figures</source>
+        <translation>保存数据(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store each changed row as a new entry: earlier entries are kept</source>
+        <translation>每个修改过的行保存为一条新记录，原有记录保留</translation>
+    </message>
+    <message>
+        <source>History of the selected indicator</source>
+        <translation>所选指标的历史记录</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Corrective actions this month</source>
+        <translation>本月整改措施</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>What was done about it: cause, measures, who, by when</source>
+        <translation>采取了哪些措施：原因、措施、责任人、完成期限</translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation>保存整改措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>An empty note clears the corrective action of the indicator</source>
+        <translation>内容为空时清除该指标的整改措施</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 figures entered</source>
+        <translation>%1：已录入 %2 / %3 项</translation>
+    </message>
+    <message>
+        <source>Numerator: enter a whole number</source>
+        <translation>分子：请输入整数</translation>
+    </message>
+    <message>
+        <source>Denominator: enter a whole number</source>
+        <translation>分母：请输入整数</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>分子：%1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>分母：%1</translation>
+    </message>
+    <message>
+        <source>Source note: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Some figures were not saved: the reason is on each row marked in red.</source>
+        <translation>部分数据未保存：原因见标红的行。</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Which indicators were missed is shown to those who may see KPI reports. Choose the indicator below to note the corrective action taken.</source>
+        <translation>未达标指标仅对可查看KPI报告的人员显示。请在下方选择指标并记录所采取的整改措施。</translation>
+    </message>
+    <message>
+        <source>No corrective action noted</source>
+        <translation>尚未记录整改措施</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::FirstAdminDialog</name>
     <message>
         <source>%1 has no user accounts yet. Create the administrator&apos;s account first: the administrator adds the other users, gives them their roles and sites, and looks after the backups.</source>
@@ -7838,6 +8430,61 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
         <source>%1 (%2)</source>
         <comment>column label (column name in the file)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::IndicatorTableModel</name>
+    <message>
+        <source>Still pending: %1</source>
+        <translation>尚未完成：%1</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>近12个月趋势</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation>分子 / 分母</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>分子：%1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>分母：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
@@ -8480,6 +9127,143 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Link this call to %1</source>
         <translation>将本次来电关联到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::KpiDashboard</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the month again from the records as they are now</source>
+        <translation>按当前记录重新计算本月指标</translation>
+    </message>
+    <message>
+        <source>Your role may not view the KPI reports.</source>
+        <translation>您的角色无权查看KPI报告。</translation>
+    </message>
+    <message>
+        <source>As of now: %1</source>
+        <translation>截至当前：%1</translation>
+    </message>
+    <message>
+        <source>No site yet.</source>
+        <translation>还没有项目。</translation>
+    </message>
+    <message>
+        <source>targets of %1 from %2</source>
+        <translation>目标版本：%1，%2 起生效</translation>
+    </message>
+    <message>
+        <source>default targets</source>
+        <translation>默认目标</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 of %4 indicators missed, %5 without data; %6.</source>
+        <translation>%1 – %2：%4 项指标中 %3 项未达标，%5 项无数据；%6。</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its trend</source>
+        <translation>选择一项指标查看其趋势</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see the records behind it.</source>
+        <translation>选择一项指标查看其相关记录。</translation>
+    </message>
+    <message>
+        <source>%1: no exceptions to show.</source>
+        <translation>%1：没有例外记录。</translation>
+    </message>
+    <message>
+        <source>%1 — records behind the figure: %2, the most overdue first.</source>
+        <translation>%1 — 相关记录 %2 条，超时最多的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::KpiPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>指标看板</translation>
+    </message>
+    <message>
+        <source>The month&apos;s indicators against the contract&apos;s targets, missed ones first, with their trend and the records behind them</source>
+        <translation>本月各项指标与合同目标对比，未达标的排在前面，附趋势和明细记录</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>公司总览</translation>
+    </message>
+    <message>
+        <source>Every site you work at, side by side</source>
+        <translation>您负责的所有项目并列对比</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>The report for the client: preview, print, PDF, Excel, and freezing it</source>
+        <translation>提交给委托方的报告：预览、打印、PDF、Excel 及冻结</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据录入</translation>
+    </message>
+    <message>
+        <source>The monthly figures no module records (facility intact rates, fees, training, fires, violations) and the corrective actions</source>
+        <translation>系统无法自动统计的月度数据（设施完好率、收费、培训、火灾、违章）及整改措施</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>The targets of the site&apos;s contract, version by version</source>
+        <translation>本项目合同约定的目标值（按版本）</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::KpiRecordsModel</name>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -9791,6 +10575,109 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::ReportView</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>数据截至：</translation>
+    </message>
+    <message>
+        <source>Unticked, the report shows the records as they are now.</source>
+        <translation>不勾选时，报告按当前的记录生成。</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>冻结报告…</translation>
+    </message>
+    <message>
+        <source>Keep the report as it stands now, to be reprinted exactly as it is.</source>
+        <translation>按现在的内容将报告定稿保存，以后原样重新打印。</translation>
+    </message>
+    <message>
+        <source>Frozen reports</source>
+        <translation>已冻结的报告</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation>冻结人</translation>
+    </message>
+    <message>
+        <source>Frozen at</source>
+        <translation>冻结时间</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <source>PDF of the frozen report…</source>
+        <translation>导出已冻结报告的 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation>将报告保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Freeze the report</source>
+        <translation>冻结报告</translation>
+    </message>
+    <message>
+        <source>Freeze the report of %1 as of %2? The frozen report is kept as it is now and is reprinted exactly so, whatever changes later.</source>
+        <translation>冻结 %1 的报告（数据截至 %2）？冻结后的报告按现在的内容保存，以后无论记录如何变化，都原样重新打印。</translation>
+    </message>
+    <message>
+        <source>Save the frozen report as PDF</source>
+        <translation>将已冻结的报告保存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::RevisitDialog</name>
     <message>
         <source>Revisit – %1</source>
@@ -10778,6 +11665,188 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     </message>
 </context>
 <context>
+    <name>propdesk::gui::TargetsDialog</name>
+    <message>
+        <source>New target version</source>
+        <translation>新建目标版本</translation>
+    </message>
+    <message>
+        <source>The targets apply from the first day of this month until the next version</source>
+        <translation>目标值自该月第一天起生效，直至下一个版本</translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2027 property service contract</source>
+        <translation>例如：2026–2027 物业服务合同</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Default target</source>
+        <translation>默认目标</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效月份(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A version that has taken effect is never rewritten: last year&apos;s reports keep their targets.</source>
+        <translation>已生效的版本不会被改写：以往的报告保留当时的目标值。</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::TargetsView</name>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>新建版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Targets from a later month, pre-filled from the version in force</source>
+        <translation>从以后的月份起的目标值，按现行版本预填</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Target versions</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Default target</source>
+        <translation>默认目标</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>No target version: the catalogue&apos;s default targets apply.</source>
+        <translation>没有目标版本：适用默认目标。</translation>
+    </message>
+    <message>
+        <source>%1 target versions · in force today: %2</source>
+        <translation>共 %1 个目标版本 · 今日生效：%2</translation>
+    </message>
+    <message>
+        <source>default targets</source>
+        <translation>默认目标</translation>
+    </message>
+    <message>
+        <source>In force from %1 (%2). It has taken effect and is read-only: save a new version from a later month to change the targets.</source>
+        <translation>自 %1 起生效（%2）。该版本已生效，只读；如需调整目标值，请从以后的月份新建版本。</translation>
+    </message>
+    <message>
+        <source>Takes effect on %1 (%2); it may be corrected until then.</source>
+        <translation>将于 %1 生效（%2）；生效前可以更正。</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Differs from the default target</source>
+        <translation>与默认目标不同</translation>
+    </message>
+    <message>
+        <source>Correct this version before it takes effect</source>
+        <translation>在生效前更正此版本</translation>
+    </message>
+    <message>
+        <source>A version that has taken effect is read-only</source>
+        <translation>已生效的版本为只读</translation>
+    </message>
+    <message>
+        <source>Correct target version</source>
+        <translation>更正目标版本</translation>
+    </message>
+</context>
+<context>
     <name>propdesk::gui::TimelineModel</name>
     <message>
         <source>Technician: %1</source>
@@ -10806,6 +11875,21 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
     <message>
         <source>Recorded</source>
         <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>propdesk::gui::TrendChart</name>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · 目标值 %2</translation>
+    </message>
+    <message>
+        <source>%1 · no target</source>
+        <translation>%1 · 无目标</translation>
+    </message>
+    <message>
+        <source>%1 · no figures in these months</source>
+        <translation>%1 · 这些月份无数据</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,11 @@
 #include "gui/mainwindow.h"
 #include "gui/preferences.h"
 #include "gui/qtconvert.h"
+#include "gui/reportprint.h"
 #include "gui/signin.h"
 #include "gui/startup.h"
 #include "gui/translations.h"
+#include "reports/monthlyreport.h"
 #include "services/demodata.h"
 #include "services/logging.h"
 #include "services/paths.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -150,10 +153,47 @@ void createDemo(const std::filesystem::path& path, const domain::Clock& clock, c
     }
 }
 
+// --render-report: the monthly report document (JSON, as `propdesk-cli report --json` writes it) drawn as a
+// PDF without a window, for `propdesk-cli report --pdf`. 0 when written, 3 with the reason on stderr.
+int renderReport(const QString& documentFile, const QString& pdfFile, const QString& languageKey)
+{
+    constexpr int kFailure = 3;
+    const auto language = reports::parseLanguage(languageKey.isEmpty() ? "zh_CN" : languageKey.toStdString());
+    if (!language) {
+        return usage(QStringLiteral("unknown report language '%1': use en or zh_CN").arg(languageKey));
+    }
+    if (pdfFile.isEmpty()) {
+        return usage(QStringLiteral("--render-report needs --pdf FILE"));
+    }
+    QFile file(documentFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "propdesk: cannot read %s: %s\n", qPrintable(documentFile),
+                     qPrintable(file.errorString()));
+        return kFailure;
+    }
+    const QByteArray json = file.readAll();
+    auto document = reports::fromJson(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    if (!document) {
+        std::fprintf(stderr, "propdesk: %s: %s\n", qPrintable(documentFile), document.error().describe().c_str());
+        return kFailure;
+    }
+    if (auto written = gui::ReportPrint(std::move(*document), *language).writePdf(pdfFile); !written) {
+        std::fprintf(stderr, "propdesk: %s\n", written.error().describe().c_str());
+        return kFailure;
+    }
+    return EXIT_SUCCESS;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // Rendering a report for the command line needs no display: no window is ever shown.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--render-report") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PropDesk"));
     QApplication::setApplicationName(QStringLiteral("PropDesk"));
@@ -180,8 +220,18 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window once it is shown, then quit (for the documentation)."),
         QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, languageOption, moduleOption, screenshotOption});
+    const QCommandLineOption renderOption(
+        QStringLiteral("render-report"),
+        QStringLiteral("Draw the monthly report document FILE.json (propdesk-cli report --json) as a PDF named by "
+                       "--pdf, in the --language given (zh_CN by default), without a window; then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"), QStringLiteral("With --render-report: the PDF file to write."), QStringLiteral("FILE"));
+    parser.addOptions({databaseOption, languageOption, moduleOption, screenshotOption, renderOption, pdfOption});
     parser.process(app);
+    if (parser.isSet(renderOption)) {
+        return renderReport(parser.value(renderOption), parser.value(pdfOption), parser.value(languageOption));
+    }
 
     services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
     qInstallMessageHandler(logQtMessage);

@@ -4,6 +4,7 @@
 #include "domain/timezone.h"
 #include "reports/kpijson.h"
 #include "reports/kpitable.h"
+#include "reports/monthlyreport.h"
 #include "rules/rulesetjson.h"
 #include "services/demodata.h"
 #include "services/logging.h"
@@ -15,15 +16,20 @@
 #include <spdlog/spdlog.h>
 
 #include <fcntl.h>
+#include <spawn.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <sys/wait.h>
 
 using namespace propdesk;
 
@@ -71,6 +77,85 @@ domain::Result<std::string> readFile(const std::string& path)
         return domain::fail(domain::ErrorCode::Io, "cannot read the file", "", path);
     }
     return text.str();
+}
+
+// The desktop application draws the report's PDF (the CLI has no Qt): $PROPDESK_APP, else `propdesk`
+// beside this executable, else the build tree's ../app/propdesk, else the PATH.
+std::optional<std::filesystem::path> desktopApp()
+{
+    const auto runnable = [](const std::filesystem::path& file) {
+        return ::access(file.c_str(), X_OK) == 0 && !std::filesystem::is_directory(file);
+    };
+    if (const char* named = std::getenv("PROPDESK_APP"); named != nullptr && *named != '\0') {
+        return runnable(named) ? std::optional<std::filesystem::path>(named) : std::nullopt;
+    }
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        for (const auto& candidate :
+             {self.parent_path() / "propdesk", self.parent_path() / ".." / "app" / "propdesk"}) {
+            if (runnable(candidate)) {
+                return candidate.lexically_normal();
+            }
+        }
+    }
+    if (const char* path = std::getenv("PATH"); path != nullptr) {
+        std::istringstream folders{std::string(path)};
+        for (std::string folder; std::getline(folders, folder, ':');) {
+            if (!folder.empty() && runnable(std::filesystem::path(folder) / "propdesk")) {
+                return std::filesystem::path(folder) / "propdesk";
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// Writes the report document to a temporary file and has the desktop application render it as a PDF, without
+// a window and without a shell. The application says on stderr why it could not.
+int renderPdf(const std::string& json, const std::string& output, reports::Language language)
+{
+    const auto app = desktopApp();
+    if (!app) {
+        std::cerr << "propdesk-cli: the PDF is drawn by the desktop application propdesk, which was not found "
+                     "(install it beside propdesk-cli or name it in PROPDESK_APP)\n";
+        return kFailure;
+    }
+    std::string temp = (std::filesystem::temp_directory_path() / "propdesk-report-XXXXXX.json").string();
+    const int fd = ::mkstemps(temp.data(), 5);
+    if (fd < 0) {
+        return report(domain::Error{domain::ErrorCode::Io, "could not write the file", "", temp});
+    }
+    const bool written = ::write(fd, json.data(), json.size()) == static_cast<ssize_t>(json.size());
+    ::close(fd);
+    if (!written) {
+        std::filesystem::remove(temp);
+        return report(domain::Error{domain::ErrorCode::Io, "could not write the file", "", temp});
+    }
+    std::string program = app->string();
+    std::string renderFlag = "--render-report";
+    std::string pdfFlag = "--pdf";
+    std::string languageFlag = "--language";
+    std::string languageKey(reports::languageKey(language));
+    std::string out = output;
+    std::array<char*, 8> argv{program.data(), renderFlag.data(),   temp.data(),        pdfFlag.data(),
+                              out.data(),     languageFlag.data(), languageKey.data(), nullptr};
+    pid_t child = 0;
+    const int spawned = ::posix_spawn(&child, program.c_str(), nullptr, nullptr, argv.data(), environ);
+    int status = 0;
+    if (spawned == 0) {
+        while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+        }
+    }
+    std::filesystem::remove(temp);
+    if (spawned != 0) {
+        std::cerr << fmt::format("propdesk-cli: could not run {}: {}\n", program, std::strerror(spawned));
+        return kFailure;
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::cerr << fmt::format("propdesk-cli: {} could not write the PDF {}\n", program, output);
+        return kFailure;
+    }
+    return kOk;
 }
 
 // Writes through a temporary file and a rename, so that a failed write never leaves half a file.
@@ -174,6 +259,11 @@ struct Options
     std::string asOf;
     std::string format = "table";
     bool details = false;
+    // report
+    std::string language = "zh_CN";
+    std::string xlsx;
+    std::string json;
+    std::string pdf;
     // rules export
     std::string ruleDate;
     // patrol import
@@ -680,25 +770,11 @@ public:
         if (!ws) {
             return report(ws.error());
         }
-        auto site = (*ws)->sites().get(m_o.site);
-        if (!site) {
-            return report(site.error());
+        auto asOf = asOfOption(**ws);
+        if (!asOf) {
+            return report(asOf.error());
         }
-        std::optional<domain::Instant> asOf;
-        if (!m_o.asOf.empty()) {
-            auto zone = domain::TimeZone::find(site->timeZone);
-            if (!zone) {
-                return report(zone.error());
-            }
-            auto t = domain::parseTime(m_o.asOf, *zone);
-            if (!t) {
-                auto e = t.error();
-                e.field = "--as-of";
-                return report(e);
-            }
-            asOf = *t;
-        }
-        auto result = (*ws)->kpis().siteKpis(m_o.site, *month, asOf);
+        auto result = (*ws)->kpis().siteKpis(m_o.site, *month, *asOf);
         if (!result) {
             return report(result.error());
         }
@@ -707,7 +783,86 @@ public:
         return kOk;
     }
 
+    // The monthly KPI report of a site as an xlsx workbook or as its JSON document (docs/kpi-report.md).
+    int monthlyReport()
+    {
+        const auto language = reports::parseLanguage(m_o.language);
+        if (!language) {
+            std::cerr << "propdesk-cli: --language is zh_CN or en\n";
+            return kUsage;
+        }
+        if (int{!m_o.xlsx.empty()} + int{!m_o.json.empty()} + int{!m_o.pdf.empty()} != 1) {
+            std::cerr << "propdesk-cli: report needs one of --xlsx FILE, --json FILE or --pdf FILE\n";
+            return kUsage;
+        }
+        auto month = services::parseMonth(m_o.month);
+        if (!month) {
+            return report(month.error());
+        }
+        auto ws = open();
+        if (!ws) {
+            return report(ws.error());
+        }
+        auto asOf = asOfOption(**ws);
+        if (!asOf) {
+            return report(asOf.error());
+        }
+        auto figures = (*ws)->indicators().monthlyIndicators(m_o.site, *month, *asOf);
+        if (!figures) {
+            return report(figures.error());
+        }
+        const auto document = reports::buildMonthlyReport(*figures, m_clock.now());
+        if (!m_o.xlsx.empty()) {
+            if (auto written = reports::writeXlsx(document, *language, m_o.xlsx); !written) {
+                return report(written.error());
+            }
+            std::cout << fmt::format("Wrote {} ({} indicators, {} missed).\n", m_o.xlsx, document.indicators.size(),
+                                     document.missedCount());
+            return kOk;
+        }
+        if (!m_o.pdf.empty()) {
+            if (const int rendered = renderPdf(reports::toJson(document), m_o.pdf, *language); rendered != kOk) {
+                return rendered;
+            }
+            std::cout << fmt::format("Wrote {} ({} indicators, {} missed).\n", m_o.pdf, document.indicators.size(),
+                                     document.missedCount());
+            return kOk;
+        }
+        std::ofstream out(m_o.json, std::ios::binary | std::ios::trunc);
+        out << reports::toJson(document);
+        out.close();
+        if (!out) {
+            return report(domain::Error{domain::ErrorCode::Io, "could not write the file", "", m_o.json});
+        }
+        std::cout << fmt::format("Wrote {} ({} indicators, {} missed).\n", m_o.json, document.indicators.size(),
+                                 document.missedCount());
+        return kOk;
+    }
+
 private:
+    // --as-of read in the site's zone (--site), or none for now.
+    domain::Result<std::optional<domain::Instant>> asOfOption(services::Workspace& ws)
+    {
+        auto site = ws.sites().get(m_o.site);
+        if (!site) {
+            return std::unexpected(site.error());
+        }
+        if (m_o.asOf.empty()) {
+            return std::optional<domain::Instant>{};
+        }
+        auto zone = domain::TimeZone::find(site->timeZone);
+        if (!zone) {
+            return std::unexpected(zone.error());
+        }
+        auto t = domain::parseTime(m_o.asOf, *zone);
+        if (!t) {
+            auto e = t.error();
+            e.field = "--as-of";
+            return std::unexpected(e);
+        }
+        return std::optional(*t);
+    }
+
     // `csvOf` picks the format (WorkOrderCsv or ComplaintCsv) from the workspace; `noun` names the records.
     template <typename CsvOf>
     int importCsv(CsvOf csvOf, std::string_view noun)
@@ -988,6 +1143,16 @@ int main(int argc, char** argv)
     kpi->add_option("--format", o.format, "table or json")->capture_default_str();
     kpi->add_flag("--details", o.details, "With the table: the records behind each figure");
 
+    auto* monthly =
+        app.add_subcommand("report", "The monthly KPI report of a site: an xlsx workbook, a PDF or its JSON");
+    monthly->add_option("--site", o.site, "Site code")->required();
+    monthly->add_option("--month", o.month, "YYYY-MM")->required();
+    monthly->add_option("--as-of", o.asOf, "Evaluate as of this time (default now), in the site's zone");
+    monthly->add_option("--language", o.language, "zh_CN or en")->capture_default_str();
+    monthly->add_option("--xlsx", o.xlsx, "Write the workbook to this file");
+    monthly->add_option("--json", o.json, "Write the report document (what a frozen report keeps) to this file");
+    monthly->add_option("--pdf", o.pdf, "Write the printed report as a PDF (drawn by the desktop application)");
+
     auto* backup = app.add_subcommand("backup", "Copy the database, while in use, into FILE (admin)");
     backup->add_option("FILE", o.file, "FILE.db")->required();
     auto* restore = app.add_subcommand("restore", "Replace the database by a checked backup (admin)");
@@ -1027,7 +1192,7 @@ int main(int argc, char** argv)
 
     services::configureLogging(services::dataDirectory() / "logs", spdlog::level::warn);
     Cli cli(o);
-    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 20> commands{{
+    const std::array<std::pair<CLI::App*, int (Cli::*)()>, 21> commands{{
         {backup, &Cli::backup},
         {restore, &Cli::restore},
         {check, &Cli::check},
@@ -1048,6 +1213,7 @@ int main(int argc, char** argv)
         {patrolImport, &Cli::patrolImport},
         {complaintsExport, &Cli::complaintsExport},
         {kpi, &Cli::kpi},
+        {monthly, &Cli::monthlyReport},
     }};
     for (const auto& [command, run] : commands) {
         if (command->parsed()) {

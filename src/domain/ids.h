@@ -36,6 +36,10 @@ using ContractorId = Id<struct ContractorTag>;
 using WarningId = Id<struct WarningTag>;
 using DeductionId = Id<struct DeductionTag>;
 using PestVisitId = Id<struct PestVisitTag>;
+using TargetSetId = Id<struct TargetSetTag>;
+using ManualFigureId = Id<struct ManualFigureTag>;
+using IndicatorNoteId = Id<struct IndicatorNoteTag>;
+using ReportSnapshotId = Id<struct ReportSnapshotTag>;
 
 } // namespace propdesk::domain
 

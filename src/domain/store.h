@@ -8,6 +8,7 @@
 namespace propdesk::domain {
 
 class CalendarRepository;
+class CommitmentRepository;
 class ComplaintRepository;
 class InspectionRepository;
 class RuleSetRepository;
@@ -29,6 +30,7 @@ public:
     virtual ComplaintRepository& complaints() = 0;
     virtual SecurityRepository& security() = 0;
     virtual InspectionRepository& inspections() = 0;
+    virtual CommitmentRepository& commitments() = 0;
     virtual RuleSetRepository& ruleSets() = 0;
     virtual CalendarRepository& calendars() = 0;
     virtual StaffRepository& staff() = 0;

@@ -26,7 +26,8 @@ constexpr std::array kPermissions{
     Permission::RecordDuty,           Permission::RecordSpotCheck,
     Permission::ManageInspections,    Permission::RecordInspection,
     Permission::HandleNonconformance, Permission::ManageContractors,
-    Permission::RecordPestVisit,
+    Permission::RecordPestVisit,      Permission::EnterFigures,
+    Permission::ManageTargets,
 };
 
 // The least role of the front-desk → supervisor → manager line that has the permission; none for the
@@ -60,6 +61,7 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::ManageInspections:
     case Permission::RecordInspection:
     case Permission::HandleNonconformance:
+    case Permission::EnterFigures:
         return Role::Supervisor;
     case Permission::ManageRules:
     case Permission::ManageCalendars:
@@ -67,6 +69,7 @@ std::optional<Role> leastRecordRole(Permission permission)
     case Permission::ViewReports:
     case Permission::ViewAudit:
     case Permission::ManageContractors:
+    case Permission::ManageTargets:
         return Role::Manager;
     case Permission::ManageUsers:
     case Permission::Backup:
@@ -202,6 +205,10 @@ std::string_view permissionKey(Permission permission)
         return "manage_contractors";
     case Permission::RecordPestVisit:
         return "record_pest_visit";
+    case Permission::EnterFigures:
+        return "enter_figures";
+    case Permission::ManageTargets:
+        return "manage_targets";
     }
     return "";
 }
@@ -275,6 +282,10 @@ std::string_view permissionText(Permission permission)
         return "manage subcontractors, warnings and deductions";
     case Permission::RecordPestVisit:
         return "record pest-control visits";
+    case Permission::EnterFigures:
+        return "enter the monthly figures and notes";
+    case Permission::ManageTargets:
+        return "change KPI targets or freeze reports";
     }
     return "";
 }

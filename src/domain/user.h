@@ -65,6 +65,9 @@ enum class Permission
     HandleNonconformance, // rectification, verification, closing, reports, preventive actions
     ManageContractors,    // subcontractors, written warnings, deductions
     RecordPestVisit,      // pest-control operators signing in and out at the office
+    // The KPI report (docs/kpi-report.md).
+    EnterFigures,  // the monthly figures no module computes, the corrective-action notes
+    ManageTargets, // a site's target versions, freezing a monthly report
 };
 
 std::span<const Role> signInRoles(); // FrontDesk … Admin: the roles an account can have

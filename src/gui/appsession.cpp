@@ -156,6 +156,7 @@ void AppSession::emitEverything()
     emit complaintsChanged();
     emit securityChanged();
     emit inspectionsChanged();
+    emit commitmentsChanged();
 }
 
 std::vector<domain::Site> AppSession::sites()
@@ -239,6 +240,11 @@ void AppSession::notifySecurityChanged()
 void AppSession::notifyInspectionsChanged()
 {
     emit inspectionsChanged();
+}
+
+void AppSession::notifyCommitmentsChanged()
+{
+    emit commitmentsChanged();
 }
 
 void AppSession::notifyComplaintsChanged()

@@ -101,6 +101,9 @@ public:
     // Pages call this after any write to the inspection records (set-up, templates, sheets,
     // nonconformances, contractors, pest-control visits); emits inspectionsChanged().
     void notifyInspectionsChanged();
+    // Pages call this after any write to the KPI commitments (target versions, entered figures, notes,
+    // frozen reports); emits commitmentsChanged().
+    void notifyCommitmentsChanged();
 
 signals:
     void userChanged();
@@ -112,6 +115,7 @@ signals:
     void complaintsChanged();
     void securityChanged();
     void inspectionsChanged();
+    void commitmentsChanged();
 
 private:
     // The site to show after the list of sites changed: the current one, the remembered one or the first.

@@ -9,8 +9,10 @@
 #include "domain/workingcalendar.h"
 #include "domain/workorder.h"
 #include "inspectionlabels.h"
+#include "kpilabels.h"
 #include "labels.h"
 #include "qtconvert.h"
+#include "rules/indicators.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -177,6 +179,11 @@ constexpr Key kFields[] = {
     {"signed_out_at", QT_TRANSLATE_NOOP("AuditLabels", "Signed out at")},
     {"areas", QT_TRANSLATE_NOOP("AuditLabels", "Areas treated")},
     {"treatment", QT_TRANSLATE_NOOP("AuditLabels", "Treatment")},
+    // KPI commitments (indicatorservice.cpp; note and text as above, a target version's targets are named by
+    // their indicator keys: see auditFieldLabel())
+    {"numerator", QT_TRANSLATE_NOOP("AuditLabels", "Numerator")},
+    {"denominator", QT_TRANSLATE_NOOP("AuditLabels", "Denominator")},
+    {"contract", QT_TRANSLATE_NOOP("AuditLabels", "Contract")},
 };
 
 const char* englishOf(std::span<const Key> keys, std::string_view key)
@@ -368,6 +375,11 @@ const Summary kSummaries[] = {
     {QT_TRANSLATE_NOOP("AuditSummary", "%1 deducted from the fee of %2")},
     {QT_TRANSLATE_NOOP("AuditSummary", "%1 of %2 signed in")},
     {QT_TRANSLATE_NOOP("AuditSummary", "%1 signed out")},
+    // indicatorservice.cpp (an entered figure's summary, "490/500", is its numbers and reads as it is)
+    {QT_TRANSLATE_NOOP("AuditSummary", "targets from %1")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "note cleared")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "corrective action noted")},
+    {QT_TRANSLATE_NOOP("AuditSummary", "report frozen as of %1")},
 };
 
 struct SummaryPattern
@@ -472,7 +484,11 @@ const std::vector<std::string_view>& auditEntities()
                                                         "contractor",
                                                         "contractor_warning",
                                                         "deduction",
-                                                        "pest_visit"};
+                                                        "pest_visit",
+                                                        "kpi_targets",
+                                                        "kpi_figure",
+                                                        "kpi_note",
+                                                        "kpi_report"};
     return entities;
 }
 
@@ -507,6 +523,10 @@ QString auditEntityLabel(std::string_view entity)
         {"contractor_warning", QT_TRANSLATE_NOOP("AuditLabels", "Written warning")},
         {"deduction", QT_TRANSLATE_NOOP("AuditLabels", "Deduction")},
         {"pest_visit", QT_TRANSLATE_NOOP("AuditLabels", "Pest-control visit")},
+        {"kpi_targets", QT_TRANSLATE_NOOP("AuditLabels", "KPI targets")},
+        {"kpi_figure", QT_TRANSLATE_NOOP("AuditLabels", "KPI figure")},
+        {"kpi_note", QT_TRANSLATE_NOOP("AuditLabels", "Corrective action")},
+        {"kpi_report", QT_TRANSLATE_NOOP("AuditLabels", "Frozen KPI report")},
     };
     if (const char* english = englishOf(kEntities, entity)) {
         return QCoreApplication::translate("AuditLabels", english);
@@ -543,6 +563,10 @@ QString auditFieldLabel(std::string_view field)
     if (const char* english = englishOf(kFields, field)) {
         return QCoreApplication::translate("AuditLabels", english);
     }
+    // A target version names each target by its indicator.
+    if (const auto* indicator = rules::findIndicator(field)) {
+        return indicatorName(*indicator);
+    }
     // The inspections name the parts of a set-up, a template or a sheet by their codes: "building 3",
     // "zone N", "item G1", "line G1", "line G1 note", "line G1 photos".
     const QString text = qs(field);
@@ -578,6 +602,22 @@ QString auditValueText(std::string_view field, std::string_view value, const dom
 {
     if (value.empty()) {
         return {};
+    }
+    // A target of a version as the trail stores it: "none", or the comparator and the ratio in ten-thousandths
+    // (">= 9800"), shown in the indicator's unit ("≥ 98 %").
+    if (const auto* indicator = rules::findIndicator(field)) {
+        if (value == "none") {
+            return QCoreApplication::translate("AuditLabels", "No target");
+        }
+        static const QRegularExpression stored(QStringLiteral(R"(^(>=|<=|<) (\d+)$)"));
+        if (const auto match = stored.match(qs(value)); match.hasMatch()) {
+            if (const auto comparator = domain::parseComparator(utf8(match.captured(1)))) {
+                domain::KpiTarget target;
+                target.comparator = *comparator;
+                target.valueE4 = match.captured(2).toLongLong();
+                return targetText(target, indicator->unit);
+            }
+        }
     }
     if (field == "status") {
         if (const auto status = statusOf(value)) {

@@ -97,29 +97,6 @@ std::optional<domain::NonconformanceId> chosenNonconformance(const QComboBox* co
 
 } // namespace
 
-ContractorFormDialog::ContractorFormDialog(AppSession& session, QWidget* parent) : QDialog(parent), m_session(session)
-{
-    m_formError = new QLabel(this);
-    m_formError->setObjectName(QStringLiteral("formError"));
-    m_errors = std::make_unique<FieldErrors>(m_formError);
-}
-
-ContractorFormDialog::~ContractorFormDialog() = default;
-
-bool ContractorFormDialog::event(QEvent* event)
-{
-    const bool handled = QDialog::event(event);
-    fitHeightToWrappedText(*this, *event);
-    return handled;
-}
-
-QLabel* ContractorFormDialog::fieldError(std::initializer_list<std::string_view> fields)
-{
-    auto* label = new QLabel(this);
-    m_errors->add(fields, label);
-    return label;
-}
-
 QComboBox* ContractorFormDialog::makeNonconformanceCombo(const std::vector<domain::Nonconformance>& nonconformances)
 {
     auto* combo = new QComboBox(this);

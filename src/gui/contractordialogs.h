@@ -5,6 +5,7 @@
 // dialog open with the reason next to the field.
 
 #include "domain/inspection.h"
+#include "formdialog.h"
 
 #include <QDialog>
 
@@ -25,27 +26,15 @@ namespace propdesk::gui {
 class AppSession;
 class FieldErrors;
 
-// What the contractor dialogs share: the refusal labels and fitting the height to them.
-class ContractorFormDialog : public QDialog
+// What the contractor dialogs share: the choice of a nonconformance.
+class ContractorFormDialog : public FormDialog
 {
     Q_OBJECT
 
-public:
-    ~ContractorFormDialog() override;
-
-    // The label below the form: refusals that name no field here.
-    QLabel* formError() const { return m_formError; }
-
 protected:
-    ContractorFormDialog(AppSession& session, QWidget* parent);
-    bool event(QEvent* event) override;
-    QLabel* fieldError(std::initializer_list<std::string_view> fields);
+    using FormDialog::FormDialog;
     // "None", then the nonconformances (the data is the id, 0 for none), `preferred` chosen.
     QComboBox* makeNonconformanceCombo(const std::vector<domain::Nonconformance>& nonconformances);
-
-    AppSession& m_session;
-    QLabel* m_formError = nullptr;
-    std::unique_ptr<FieldErrors> m_errors;
 };
 
 // A contractor of the site: name, service, monthly fee in yuan, contract dates, contact, phone, licence

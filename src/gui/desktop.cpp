@@ -9,6 +9,7 @@
 #include "frontdeskpage.h"
 #include "importdialog.h"
 #include "inspectionspage.h"
+#include "kpipage.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
 #include "securitypage.h"
@@ -65,6 +66,8 @@ void buildPages(MainWindow& window, AppSession& session)
     });
     offer(Module::Patrol, user.can(Permission::ReadRecords), [&] { return new SecurityPage(session); });
     offer(Module::Inspections, user.can(Permission::ReadRecords), [&] { return new InspectionsPage(session); });
+    offer(Module::Reports, user.can(Permission::ViewReports) || user.can(Permission::EnterFigures),
+          [&] { return new KpiPage(session); });
     offer(Module::Settings, user.role != domain::Role::None, [&] { return new SettingsPage(session); });
     offer(Module::Audit, user.can(Permission::ViewAudit), [&] { return new AuditView(session); });
 

@@ -427,6 +427,28 @@ const Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ServiceMessage", "what is to be done?")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "who does it?")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "who is responsible?")},
+    // src/services/indicatorservice.cpp, src/rules/indicators.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be the first day of a month")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no such indicator")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must not exceed 100 %")},
+    {QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the targets from %1 have taken effect and are never rewritten: save a version from a later month")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "has not begun")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "computed from the records, not entered by hand")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must be greater than 0")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "must not exceed the denominator")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "is empty")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no such frozen report")},
+    // src/reports/monthlyreport.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing, or not a whole number")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "missing, or not a number")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unknown comparator '%1' (>=, <= or <)")},
+    {QT_TRANSLATE_NOOP("ServiceMessage", "unsupported report format %1 (expected 1)")},
+    // src/storage/sqlitecommitmentrepository.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "the site has a target version from that date already")},
+    // src/gui/reportview.cpp
+    {QT_TRANSLATE_NOOP("ServiceMessage", "no site is selected")},
     // src/storage (reaches the GUI through the services)
     {QT_TRANSLATE_NOOP("ServiceMessage", "a site with code %1 already exists")},
     {QT_TRANSLATE_NOOP("ServiceMessage", "an order with this id already exists at the site")},
@@ -491,6 +513,8 @@ const char* const kPermissionTexts[] = {
     QT_TRANSLATE_NOOP("ServicePermission", "handle nonconformances"),
     QT_TRANSLATE_NOOP("ServicePermission", "manage subcontractors, warnings and deductions"),
     QT_TRANSLATE_NOOP("ServicePermission", "record pest-control visits"),
+    QT_TRANSLATE_NOOP("ServicePermission", "enter the monthly figures and notes"),
+    QT_TRANSLATE_NOOP("ServicePermission", "change KPI targets or freeze reports"),
 };
 
 // Column and field names the services put into Error::field, ImportIssue::column or a message, and the other
@@ -567,6 +591,14 @@ const char* const kFields[] = {
     QT_TRANSLATE_NOOP("ServiceField", "judged_at"),
     QT_TRANSLATE_NOOP("ServiceField", "withdrawn_at"),
     QT_TRANSLATE_NOOP("ServiceField", "withdraw_reason"),
+    // the KPI commitments
+    QT_TRANSLATE_NOOP("ServiceField", "month"),
+    QT_TRANSLATE_NOOP("ServiceField", "key"),
+    QT_TRANSLATE_NOOP("ServiceField", "numerator"),
+    QT_TRANSLATE_NOOP("ServiceField", "denominator"),
+    QT_TRANSLATE_NOOP("ServiceField", "target"),
+    QT_TRANSLATE_NOOP("ServiceField", "data"),
+    QT_TRANSLATE_NOOP("ServiceField", "report"),
 };
 
 struct Pattern

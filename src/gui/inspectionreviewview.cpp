@@ -147,7 +147,8 @@ InspectionReviewView::~InspectionReviewView() = default;
 
 void InspectionReviewView::reload()
 {
-    const auto previous = m_selected ? std::optional<domain::SheetId>(m_selected->sheet.id) : std::nullopt;
+    // The id's value rather than an optional id: GCC 12 at -O2 takes the optional for maybe-uninitialized.
+    const std::int64_t previous = m_selected ? m_selected->sheet.id.value : 0;
     m_list.clear();
     m_selected.reset();
     m_sheets->setRowCount(0);
@@ -231,7 +232,7 @@ void InspectionReviewView::reload()
         openTotal += open;
         dayScore.met += score.met;
         dayScore.inspected += score.inspected;
-        if (previous && sheet.id == *previous) {
+        if (previous != 0 && sheet.id.value == previous) {
             selectRowIndex = row;
         }
     }

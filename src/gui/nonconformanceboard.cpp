@@ -237,18 +237,22 @@ void NonconformanceBoard::updateActions()
         button->setVisible(may);
     }
     const auto nc = currentNonconformance();
-    const auto state = nc ? std::optional(nc->state) : std::nullopt;
+    // Plain flags rather than an optional state: GCC 12 at -O2 takes the optional for maybe-uninitialized.
+    const bool open = nc && nc->state == NcState::Open;
+    const bool rectified = nc && nc->state == NcState::Rectified;
+    const bool verified = nc && nc->state == NcState::Verified;
+    const bool workedOn = nc && beingWorkedOn(nc->state);
     m_raise->setEnabled(may);
-    m_assign->setEnabled(may && state && beingWorkedOn(*state));
-    m_rectify->setEnabled(may && state == NcState::Open);
-    m_verify->setEnabled(may && state == NcState::Rectified);
-    m_close->setEnabled(may && state == NcState::Verified);
-    m_report->setEnabled(may && state && beingWorkedOn(*state));
+    m_assign->setEnabled(may && workedOn);
+    m_rectify->setEnabled(may && open);
+    m_verify->setEnabled(may && rectified);
+    m_close->setEnabled(may && verified);
+    m_report->setEnabled(may && workedOn);
     const bool reportMissing = nc && nc->reportRequired && !nc->report && beingWorkedOn(nc->state);
     m_report->setStyleSheet(reportMissing ? QStringLiteral("color: #9b0000; font-weight: bold;") : QString());
     m_report->setToolTip(reportMissing ? tr("Required before this nonconformance can be closed")
                                        : tr("Cause analysis, corrective action, owner and due date"));
-    if (state == NcState::Open || state == NcState::Rectified) {
+    if (open || rectified) {
         m_close->setToolTip(tr("Only a verified rectification can be closed"));
     } else {
         m_close->setToolTip(QString());

@@ -89,29 +89,6 @@ QFormLayout* makeForm()
 
 // ---------------------------------------------------------------------------------------------------
 
-NonconformanceDialog::NonconformanceDialog(AppSession& session, QWidget* parent) : QDialog(parent), m_session(session)
-{
-    m_formError = new QLabel(this);
-    m_formError->setObjectName(QStringLiteral("formError"));
-    m_errors = std::make_unique<FieldErrors>(m_formError);
-}
-
-NonconformanceDialog::~NonconformanceDialog() = default;
-
-bool NonconformanceDialog::event(QEvent* event)
-{
-    const bool handled = QDialog::event(event);
-    fitHeightToWrappedText(*this, *event);
-    return handled;
-}
-
-QLabel* NonconformanceDialog::fieldError(std::initializer_list<std::string_view> fields)
-{
-    auto* label = new QLabel(this);
-    m_errors->add(fields, label);
-    return label;
-}
-
 void NonconformanceDialog::finish(domain::Result<domain::Nonconformance> stored)
 {
     if (!stored) {

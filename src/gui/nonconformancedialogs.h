@@ -6,6 +6,7 @@
 // with the reason next to the field (a move the state does not allow, below the form).
 
 #include "domain/inspection.h"
+#include "formdialog.h"
 
 #include <QDialog>
 
@@ -28,29 +29,19 @@ class AppSession;
 class EventTimeEdit;
 class FieldErrors;
 
-// What the dialogs share: the session, the refusal labels, the nonconformance stored after OK.
-class NonconformanceDialog : public QDialog
+// What the dialogs share: the nonconformance stored after OK.
+class NonconformanceDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
-    ~NonconformanceDialog() override;
-
-    // The label below the form: refusals that name no field here, such as a move the state does not allow.
-    QLabel* formError() const { return m_formError; }
     const std::optional<domain::Nonconformance>& result() const { return m_result; }
 
 protected:
-    NonconformanceDialog(AppSession& session, QWidget* parent);
-    bool event(QEvent* event) override;
+    using FormDialog::FormDialog;
     // Shows the refusal, or keeps the stored record, tells the session and closes.
     void finish(domain::Result<domain::Nonconformance> stored);
-    // A label for errors naming `fields`, red and hidden while empty.
-    QLabel* fieldError(std::initializer_list<std::string_view> fields);
 
-    AppSession& m_session;
-    QLabel* m_formError = nullptr;
-    std::unique_ptr<FieldErrors> m_errors;
     std::optional<domain::Nonconformance> m_result;
 };
 

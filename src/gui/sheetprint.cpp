@@ -1,6 +1,7 @@
 #include "sheetprint.h"
 
 #include "domain/timezone.h"
+#include "htmlprint.h"
 #include "inspectionlabels.h"
 #include "qtconvert.h"
 
@@ -315,35 +316,17 @@ QString SheetPrint::html() const
 
 std::unique_ptr<QTextDocument> SheetPrint::document(const QPageLayout& layout) const
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDocumentMargin(0);
-    QFont font = doc->defaultFont();
-    font.setPixelSize(kBody);
-    doc->setDefaultFont(font);
-    doc->setPageSize(layout.paintRect(QPageLayout::Point).size());
-    doc->setHtml(html());
-    return doc;
+    return htmlDocument(html(), kBody, layout);
 }
 
 void SheetPrint::print(QPrinter* printer) const
 {
-    printer->setDocName(title());
-    document(printer->pageLayout())->print(printer);
+    printHtml(printer, title(), html(), kBody);
 }
 
 domain::Result<void> SheetPrint::writePdf(const QString& fileName) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(fileName);
-    if (!printer.setPageLayout(pageLayout())) {
-        return domain::fail(domain::ErrorCode::Io, "the page size is not supported", "", utf8(fileName));
-    }
-    print(&printer);
-    if (printer.printerState() == QPrinter::Error) {
-        return domain::fail(domain::ErrorCode::Io, "could not write the PDF file", "", utf8(fileName));
-    }
-    return {};
+    return writeHtmlPdf(fileName, pageLayout(), title(), html(), kBody);
 }
 
 } // namespace propdesk::gui

@@ -73,11 +73,6 @@ void countTimeliness(KpiValue& kpi, const EvaluatedOrder& order, const Milestone
 
 } // namespace
 
-std::string_view comparatorSymbol(Comparator comparator)
-{
-    return comparator == Comparator::AtLeast ? ">=" : "<=";
-}
-
 std::string_view kpiSubjectKey(KpiSubject subject)
 {
     switch (subject) {
@@ -101,16 +96,10 @@ std::string_view kpiSubjectKey(KpiSubject subject)
         return "inspection_day";
     case KpiSubject::Contractor:
         return "contractor";
+    case KpiSubject::ManualFigure:
+        return "manual_figure";
     }
     return "work_order";
-}
-
-bool KpiTarget::metBy(std::int64_t numerator, std::int64_t denominator) const
-{
-    // Both sides fit in 64 bits for any realistic count (denominators below 10^11).
-    const auto lhs = numerator * 10000;
-    const auto rhs = valueE4 * denominator;
-    return comparator == Comparator::AtLeast ? lhs >= rhs : lhs <= rhs;
 }
 
 std::span<const KpiDefinition> workOrderKpis()

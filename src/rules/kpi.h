@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/commitment.h"
 #include "domain/ids.h"
 #include "domain/time.h"
 #include "domain/workorderrepository.h"
@@ -15,24 +16,11 @@
 
 namespace propdesk::rules {
 
-enum class Comparator
-{
-    AtLeast, // ">="
-    AtMost,  // "<="
-};
-
-std::string_view comparatorSymbol(Comparator comparator);
-
-// A commitment target, exact to four decimals: 0.99 is stored as 9900.
-struct KpiTarget
-{
-    Comparator comparator = Comparator::AtLeast;
-    std::int64_t valueE4 = 0;
-
-    double value() const { return static_cast<double>(valueE4) / 10000.0; }
-    // numerator × 10⁴ against target × 10⁴ × denominator, in integers.
-    bool metBy(std::int64_t numerator, std::int64_t denominator) const;
-};
+// The comparator and the target live in the domain (a site's target versions are stored); the rules use
+// them under their own names.
+using domain::Comparator;
+using domain::comparatorSymbol;
+using domain::KpiTarget;
 
 // What a KPI record is: the subject its id refers to.
 enum class KpiSubject
@@ -47,9 +35,10 @@ enum class KpiSubject
     Nonconformance, // id: NonconformanceId
     InspectionDay,  // id: 0; code the day "YYYY-MM-DD"
     Contractor,     // id: ContractorId (a warning: detail names it)
+    ManualFigure,   // id: ManualFigureId; code the month "YYYY-MM"
 };
 // work_order complaint patrol_round handover spot_check incident inspection_line nonconformance
-// inspection_day contractor
+// inspection_day contractor manual_figure
 std::string_view kpiSubjectKey(KpiSubject subject);
 
 // One record behind a KPI figure: an order that was late, is still pending, was reworked, a complaint

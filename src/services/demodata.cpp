@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "access.h"
+#include "democommitments.h"
 #include "demoinspections.h"
 #include "demosecurity.h"
 #include "domain/settingsrepository.h"
@@ -602,6 +603,11 @@ domain::Result<DemoSummary> createDemoSite(Workspace& ws, int days)
         }
         summary.inspectionSheets = inspections->sheets;
         summary.nonconformances = inspections->nonconformances;
+        auto figures = addDemoCommitments(ws, summary.site, *zone, now, rng);
+        if (!figures) {
+            return std::unexpected(figures.error());
+        }
+        summary.figures = *figures;
         return {};
     });
     if (!done) {

@@ -19,6 +19,7 @@ struct DemoSummary
     int handovers = 0;
     int inspectionSheets = 0;
     int nonconformances = 0;
+    int figures = 0; // entered by hand (docs/kpi-report.md)
 };
 
 // Creates the demo site "DEMO" (阳光花园, Asia/Shanghai, calendar CN) with `days` days of realistic work

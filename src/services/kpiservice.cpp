@@ -1,12 +1,14 @@
 #include "kpiservice.h"
 
 #include "access.h"
+#include "domain/commitmentrepository.h"
 #include "domain/complaintrepository.h"
 #include "domain/inspectionrepository.h"
 #include "domain/securityrepository.h"
 #include "domain/timezone.h"
 #include "domain/workorderrepository.h"
 #include "rules/complaintkpi.h"
+#include "rules/indicators.h"
 #include "rules/inspectionkpi.h"
 #include "rules/securitykpi.h"
 #include "ruleservice.h"
@@ -20,6 +22,20 @@
 #include <vector>
 
 namespace propdesk::services {
+
+namespace {
+
+// The targets of the site's version in force for the month, or the catalogue's defaults.
+domain::Result<rules::KpiTargets> siteTargets(ServiceContext& ctx, domain::SiteId site, date::year_month period)
+{
+    auto versions = ctx.store.commitments().targetSets(site);
+    if (!versions) {
+        return std::unexpected(versions.error());
+    }
+    return rules::targetsOf(domain::targetSetInForce(*versions, period));
+}
+
+} // namespace
 
 domain::Result<date::year_month> parseMonth(std::string_view text)
 {
@@ -65,11 +81,15 @@ domain::Result<KpiReport> KpiService::workOrderKpis(std::string_view siteCode, d
         auto evaluation = engine->evaluate(s.header, s.timeline, t);
         orders.push_back(rules::EvaluatedOrder{std::move(s.header), std::move(evaluation)});
     }
+    auto targets = siteTargets(m_ctx, site->id, period);
+    if (!targets) {
+        return std::unexpected(targets.error());
+    }
     KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
-    report.result = rules::computeWorkOrderKpis(orders, *reworks, t, rules::defaultWorkOrderTargets());
+    report.result = rules::computeWorkOrderKpis(orders, *reworks, t, *targets);
     return report;
 }
 
@@ -110,11 +130,15 @@ domain::Result<KpiReport> KpiService::complaintKpis(std::string_view siteCode, d
         year, from, {}, [](const rules::EvaluatedComplaint& c) { return c.header.receivedAt; });
     const std::span<const rules::EvaluatedComplaint> month(monthBegin, year.end());
 
+    auto targets = siteTargets(m_ctx, site->id, period);
+    if (!targets) {
+        return std::unexpected(targets.error());
+    }
     KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
     if (const auto set = engine->ruleSetFor(period / date::day{1})) {
         report.ruleSet = set->name;
     }
-    report.result = rules::computeComplaintKpis(month, year, site->residents, t, rules::defaultComplaintTargets());
+    report.result = rules::computeComplaintKpis(month, year, site->residents, t, *targets);
     return report;
 }
 
@@ -208,8 +232,12 @@ domain::Result<KpiReport> KpiService::securityKpis(std::string_view siteCode, da
     }
     input.residents = site->residents;
 
+    auto targets = siteTargets(m_ctx, site->id, period);
+    if (!targets) {
+        return std::unexpected(targets.error());
+    }
     KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
-    report.result = rules::computeSecurityKpis(input, t, rules::defaultSecurityTargets());
+    report.result = rules::computeSecurityKpis(input, t, *targets);
     return report;
 }
 
@@ -283,8 +311,12 @@ domain::Result<KpiReport> KpiService::inspectionKpis(std::string_view siteCode, 
     }
     input.warnings = std::move(*warnings);
 
+    auto targets = siteTargets(m_ctx, site->id, period);
+    if (!targets) {
+        return std::unexpected(targets.error());
+    }
     KpiReport report{*site, period, t, std::nullopt, {}, std::nullopt, std::nullopt, std::nullopt};
-    report.result = rules::computeInspectionKpis(input, t, *zone, rules::defaultInspectionTargets());
+    report.result = rules::computeInspectionKpis(input, t, *zone, *targets);
     return report;
 }
 

@@ -12,8 +12,8 @@ Workspace::Workspace(std::filesystem::path path, std::unique_ptr<domain::Store> 
       m_workOrderLists(m_ctx, m_sites, m_rules), m_intake(m_ctx, m_sites, m_rules, m_workOrders),
       m_staff(m_ctx, m_sites), m_workOrderCsv(m_ctx, m_sites), m_complaints(m_ctx, m_sites, m_rules, m_workOrders),
       m_complaintLists(m_ctx, m_sites, m_rules), m_complaintCsv(m_ctx, m_sites), m_security(m_ctx, m_sites),
-      m_patrolCsv(m_ctx, m_sites), m_inspections(m_ctx, m_sites), m_kpis(m_ctx, m_sites, m_rules), m_users(m_ctx),
-      m_audit(m_ctx), m_backups(m_ctx, m_path)
+      m_patrolCsv(m_ctx, m_sites), m_inspections(m_ctx, m_sites), m_kpis(m_ctx, m_sites, m_rules),
+      m_indicators(m_ctx, m_sites, m_kpis), m_users(m_ctx), m_audit(m_ctx), m_backups(m_ctx, m_path)
 {}
 
 bool Workspace::isDemo()

@@ -7,6 +7,7 @@
 #include "complaintlists.h"
 #include "complaintservice.h"
 #include "domain/error.h"
+#include "indicatorservice.h"
 #include "inspectionservice.h"
 #include "intakeservice.h"
 #include "kpiservice.h"
@@ -62,6 +63,7 @@ public:
     PatrolCsv& patrolCsv() { return m_patrolCsv; }
     InspectionService& inspections() { return m_inspections; }
     KpiService& kpis() { return m_kpis; }
+    IndicatorService& indicators() { return m_indicators; }
     UserService& users() { return m_users; }
     AuditService& audit() { return m_audit; }
     BackupService& backups() { return m_backups; }
@@ -91,6 +93,7 @@ private:
     PatrolCsv m_patrolCsv;
     InspectionService m_inspections;
     KpiService m_kpis;
+    IndicatorService m_indicators;
     UserService m_users;
     AuditService m_audit;
     BackupService m_backups;

@@ -637,8 +637,100 @@ CREATE INDEX pest_visits_site_signed_in ON pest_visits(site_id, signed_in_at, id
 )sql");
 }
 
+// Version 8: the commitments of a service contract (commitment.h). `target_sets` are versions of a site's
+// targets (UNIQUE (site_id, effective_from)); saving one from the same date rewrites its entries and keeps its
+// id. `target_entries` hold one row per indicator key, with the comparator and the target × 10⁴, or both
+// NULL where the contract promises nothing. `manual_figures`, `indicator_notes` and `report_snapshots` are
+// append-only like `complaint_events` (triggers refuse UPDATE, DELETE and an insert naming an id): a
+// correction is a new entry, and the figure as of T is the latest entered at or before T. Figures are
+// ratios (0 ≤ numerator ≤ denominator, denominator > 0). Months are 'YYYY-MM', checked by shape.
+void upgradeTo8(SQLite::Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE target_sets (
+    id             INTEGER PRIMARY KEY,
+    site_id        INTEGER NOT NULL REFERENCES sites(id),
+    effective_from TEXT NOT NULL CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    contract       TEXT NOT NULL DEFAULT '',
+    saved_at       INTEGER NOT NULL,
+    saved_by       TEXT NOT NULL DEFAULT '',
+    UNIQUE (site_id, effective_from)
+);
+
+CREATE TABLE target_entries (
+    target_set_id INTEGER NOT NULL REFERENCES target_sets(id),
+    key           TEXT NOT NULL,
+    comparator    TEXT CHECK (comparator IN ('>=', '<=', '<')), -- NULL: no target
+    value_e4      INTEGER CHECK (value_e4 >= 0),               -- the target × 10⁴: 0.99 is 9900
+    PRIMARY KEY (target_set_id, key),
+    CHECK ((comparator IS NULL) = (value_e4 IS NULL))
+) WITHOUT ROWID;
+
+CREATE TABLE manual_figures (
+    id          INTEGER PRIMARY KEY,
+    site_id     INTEGER NOT NULL REFERENCES sites(id),
+    month       TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                                     AND substr(month, 6, 2) BETWEEN '01' AND '12'), -- 'YYYY-MM'
+    key         TEXT NOT NULL,
+    numerator   INTEGER NOT NULL CHECK (numerator >= 0),
+    denominator INTEGER NOT NULL CHECK (denominator > 0),
+    note        TEXT NOT NULL DEFAULT '',
+    entered_at  INTEGER NOT NULL,
+    entered_by  TEXT NOT NULL DEFAULT '',
+    CHECK (numerator <= denominator)
+);
+CREATE INDEX manual_figures_site_month ON manual_figures(site_id, month, key, entered_at, id);
+CREATE TRIGGER manual_figures_no_update BEFORE UPDATE ON manual_figures
+BEGIN SELECT RAISE(ABORT, 'the manual figures are append-only'); END;
+CREATE TRIGGER manual_figures_no_delete BEFORE DELETE ON manual_figures
+BEGIN SELECT RAISE(ABORT, 'the manual figures are append-only'); END;
+CREATE TRIGGER manual_figures_no_replace BEFORE INSERT ON manual_figures
+WHEN NEW.id IS NOT NULL AND NEW.id >= 0
+BEGIN SELECT RAISE(ABORT, 'the manual figures are append-only'); END;
+
+CREATE TABLE indicator_notes (
+    id          INTEGER PRIMARY KEY,
+    site_id     INTEGER NOT NULL REFERENCES sites(id),
+    month       TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                                     AND substr(month, 6, 2) BETWEEN '01' AND '12'), -- 'YYYY-MM'
+    key         TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    entered_at  INTEGER NOT NULL,
+    entered_by  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX indicator_notes_site_month ON indicator_notes(site_id, month, key, entered_at, id);
+CREATE TRIGGER indicator_notes_no_update BEFORE UPDATE ON indicator_notes
+BEGIN SELECT RAISE(ABORT, 'the indicator notes are append-only'); END;
+CREATE TRIGGER indicator_notes_no_delete BEFORE DELETE ON indicator_notes
+BEGIN SELECT RAISE(ABORT, 'the indicator notes are append-only'); END;
+CREATE TRIGGER indicator_notes_no_replace BEFORE INSERT ON indicator_notes
+WHEN NEW.id IS NOT NULL AND NEW.id >= 0
+BEGIN SELECT RAISE(ABORT, 'the indicator notes are append-only'); END;
+
+CREATE TABLE report_snapshots (
+    id         INTEGER PRIMARY KEY,
+    site_id    INTEGER NOT NULL REFERENCES sites(id),
+    month      TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                                    AND substr(month, 6, 2) BETWEEN '01' AND '12'), -- 'YYYY-MM'
+    as_of      INTEGER NOT NULL,
+    frozen_at  INTEGER NOT NULL,
+    frozen_by  TEXT NOT NULL DEFAULT '',
+    data       TEXT NOT NULL -- the report as JSON (reports/monthlyreport.h)
+);
+-- The list: a site's snapshots, newest month first, then newest frozen first (read backwards).
+CREATE INDEX report_snapshots_site_month ON report_snapshots(site_id, month, frozen_at, id);
+CREATE TRIGGER report_snapshots_no_update BEFORE UPDATE ON report_snapshots
+BEGIN SELECT RAISE(ABORT, 'the report snapshots are append-only'); END;
+CREATE TRIGGER report_snapshots_no_delete BEFORE DELETE ON report_snapshots
+BEGIN SELECT RAISE(ABORT, 'the report snapshots are append-only'); END;
+CREATE TRIGGER report_snapshots_no_replace BEFORE INSERT ON report_snapshots
+WHEN NEW.id IS NOT NULL AND NEW.id >= 0
+BEGIN SELECT RAISE(ABORT, 'the report snapshots are append-only'); END;
+)sql");
+}
+
 const std::array<std::function<void(SQLite::Database&)>, kSchemaVersion> kSteps{
-    upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7};
+    upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7, upgradeTo8};
 
 } // namespace
 

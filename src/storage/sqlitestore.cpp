@@ -3,6 +3,7 @@
 #include "schema.h"
 #include "sqliteauditrepository.h"
 #include "sqlitecalendarrepository.h"
+#include "sqlitecommitmentrepository.h"
 #include "sqlitecomplaintrepository.h"
 #include "sqliteinspectionrepository.h"
 #include "sqliterulesetrepository.h"
@@ -31,8 +32,8 @@ class SqliteStore final : public domain::Store
 public:
     explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
         : m_db(std::move(db)), m_sites(*m_db), m_workOrders(*m_db), m_complaints(*m_db), m_security(*m_db),
-          m_inspections(*m_db), m_ruleSets(*m_db), m_calendars(*m_db), m_staff(*m_db), m_users(*m_db), m_audit(*m_db),
-          m_settings(*m_db)
+          m_inspections(*m_db), m_commitments(*m_db), m_ruleSets(*m_db), m_calendars(*m_db), m_staff(*m_db),
+          m_users(*m_db), m_audit(*m_db), m_settings(*m_db)
     {}
 
     domain::SiteRepository& sites() override { return m_sites; }
@@ -40,6 +41,7 @@ public:
     domain::ComplaintRepository& complaints() override { return m_complaints; }
     domain::SecurityRepository& security() override { return m_security; }
     domain::InspectionRepository& inspections() override { return m_inspections; }
+    domain::CommitmentRepository& commitments() override { return m_commitments; }
     domain::RuleSetRepository& ruleSets() override { return m_ruleSets; }
     domain::CalendarRepository& calendars() override { return m_calendars; }
     domain::StaffRepository& staff() override { return m_staff; }
@@ -130,6 +132,7 @@ private:
     SqliteComplaintRepository m_complaints;
     SqliteSecurityRepository m_security;
     SqliteInspectionRepository m_inspections;
+    SqliteCommitmentRepository m_commitments;
     SqliteRuleSetRepository m_ruleSets;
     SqliteCalendarRepository m_calendars;
     SqliteStaffRepository m_staff;

@@ -173,7 +173,7 @@ TEST_CASE("backup and restore are for the admin alone, and check prints ok for a
     const auto check = as(cli, kFrontDesk, {"check"});
     INFO(check.err);
     CHECK(check.exitCode == 0);
-    CHECK(check.out == "ok (schema version 7)\n");
+    CHECK(check.out == "ok (schema version 8)\n");
     CHECK(count(cli, "SELECT count(*) FROM work_orders") == orders);
 }
 

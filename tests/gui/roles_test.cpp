@@ -181,8 +181,8 @@ TEST_CASE("an administrator sees Settings with Users and Backup, and the audit t
         fixture.signIn("zhaomin");
         CHECK(navigationTitles(*window) == QStringList{QStringLiteral("Front desk"), QStringLiteral("Work orders"),
                                                        QStringLiteral("Complaints"), QStringLiteral("Security"),
-                                                       QStringLiteral("Inspections"), QStringLiteral("Settings"),
-                                                       QStringLiteral("Audit trail")});
+                                                       QStringLiteral("Inspections"), QStringLiteral("KPI & reports"),
+                                                       QStringLiteral("Settings"), QStringLiteral("Audit trail")});
         settings = qobject_cast<gui::SettingsPage*>(window->page(Module::Settings));
         REQUIRE(settings);
         CHECK_FALSE(settings->usersPage());

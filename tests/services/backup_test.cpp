@@ -103,7 +103,7 @@ TEST_CASE("a backup is one checked, self-contained file with the data, made whil
     REQUIRE(check);
     CHECK(check->ok);
     CHECK(check->problems.empty());
-    CHECK(check->schemaVersion == 7);
+    CHECK(check->schemaVersion == 8);
     {
         SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
         CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");

@@ -1187,6 +1187,34 @@ const std::vector<Call>& calls()
         {"kpis.inspectionKpis", Permission::ViewReports,     {N, N, N, Y, N}, [](World& w) {
             return outcome(w.desk.ws->kpis().inspectionKpis("A", kInspectionMonth));
         }},
+        {"indicators.targetVersions", Permission::ViewReports, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().targetVersions("A"));
+        }},
+        {"indicators.saveTargets", Permission::ManageTargets, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().saveTargets("A", day(6, 1), "2025年度合同", {}));
+        }},
+        {"indicators.enterFigure", Permission::EnterFigures, {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().enterFigure("A", kInspectionMonth, "fee_collection_rate", 1500,
+                                                                1600, "收费系统"));
+        }},
+        {"indicators.figures", Permission::ReadRecords,      {N, Y, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().figures("A", kInspectionMonth));
+        }},
+        {"indicators.setNote", Permission::EnterFigures,     {N, N, Y, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().setNote("A", kInspectionMonth, "fee_collection_rate", "催缴"));
+        }},
+        {"indicators.monthlyIndicators", Permission::ViewReports, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().monthlyIndicators("A", kInspectionMonth, std::nullopt, false));
+        }},
+        {"indicators.companyIndicators", Permission::ViewReports, {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().companyIndicators(kInspectionMonth));
+        }},
+        {"indicators.freeze", Permission::ManageTargets,     {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().freeze("A", kInspectionMonth, w.desk.clock.now(), "{}"));
+        }},
+        {"indicators.snapshots", Permission::ViewReports,    {N, N, N, Y, N}, [](World& w) {
+            return outcome(w.desk.ws->indicators().snapshots("A"));
+        }},
         {"users.list", Permission::ManageUsers,              {N, N, N, N, Y}, [](World& w) {
             return outcome(w.desk.ws->users().list());
         }},
@@ -1307,7 +1335,8 @@ TEST_CASE("domain::allows grants each permission to exactly the roles of docs/se
         {Permission::RecordDuty, {N, Y, Y, Y, N, Y}},           {Permission::RecordSpotCheck, {N, N, Y, Y, N, Y}},
         {Permission::ManageInspections, {N, N, Y, Y, N, Y}},    {Permission::RecordInspection, {N, N, Y, Y, N, Y}},
         {Permission::HandleNonconformance, {N, N, Y, Y, N, Y}}, {Permission::ManageContractors, {N, N, N, Y, N, Y}},
-        {Permission::RecordPestVisit, {N, Y, Y, Y, N, Y}},
+        {Permission::RecordPestVisit, {N, Y, Y, Y, N, Y}},      {Permission::EnterFigures, {N, N, Y, Y, N, Y}},
+        {Permission::ManageTargets, {N, N, N, Y, N, Y}},
     };
     constexpr std::array roles{Role::None, Role::FrontDesk, Role::Supervisor, Role::Manager, Role::Admin, Role::System};
     // A new permission needs its row here (and in docs/security.md) before it can pass.

@@ -1567,7 +1567,7 @@ TEST_CASE("a schema-6 database with security records upgrades to the inspection 
     }
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-    CHECK(storage::schemaVersion(db) == 7);
+    CHECK(storage::schemaVersion(db) == storage::kSchemaVersion);
     CHECK(db.execAndGet("SELECT COUNT(*) FROM handovers").getInt() == 1);
     CHECK(db.execAndGet("SELECT COUNT(*) FROM sites").getInt() == 1);
     for (const char* table : {"inspection_setups", "inspection_templates", "inspection_sheets", "sheet_amendments",
@@ -1580,5 +1580,5 @@ TEST_CASE("a schema-6 database with security records upgrades to the inspection 
     auto inspection = storage::inspectDatabase(path, false);
     REQUIRE(inspection);
     CHECK(inspection->ok);
-    CHECK(inspection->schemaVersion == 7);
+    CHECK(inspection->schemaVersion == storage::kSchemaVersion);
 }
