@@ -32,16 +32,6 @@ const QColor kMetTint(0xc8, 0xe6, 0xc9);
 const QColor kMissedTint(0xf8, 0xb4, 0xb4);
 const QColor kNoDataText(0x80, 0x80, 0x80);
 
-date::year_month monthOf(const QDate& day)
-{
-    return date::year{day.year()} / date::month{static_cast<unsigned>(day.month())};
-}
-
-QDate firstDay(date::year_month month)
-{
-    return {static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1};
-}
-
 QStandardItem* cell(const QString& text)
 {
     auto* item = new QStandardItem(text);
@@ -95,8 +85,8 @@ CompanyView::CompanyView(AppSession& session, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](const QDate& day) {
-        if (monthOf(day) != m_month) {
-            setMonth(monthOf(day));
+        if (yearMonthOf(day) != m_month) {
+            setMonth(yearMonthOf(day));
         }
     });
     connect(m_refresh, &QPushButton::clicked, this, &CompanyView::refresh);
@@ -110,9 +100,9 @@ CompanyView::CompanyView(AppSession& session, QWidget* parent)
     connect(&m_session, &AppSession::inspectionsChanged, this, &CompanyView::refreshLater);
 
     const QDate today = toDateTime(m_session.clock().now(), m_session.zone()).date();
-    m_month = monthOf(today) - date::months{1};
+    m_month = yearMonthOf(today) - date::months{1};
     const QSignalBlocker blocker(m_monthEdit);
-    m_monthEdit->setDate(firstDay(m_month));
+    m_monthEdit->setDate(firstDayOf(m_month));
 }
 
 CompanyView::~CompanyView() = default;
@@ -127,7 +117,7 @@ void CompanyView::setMonth(date::year_month month)
     m_month = month;
     {
         const QSignalBlocker blocker(m_monthEdit);
-        m_monthEdit->setDate(firstDay(month));
+        m_monthEdit->setDate(firstDayOf(month));
     }
     refresh();
 }

@@ -92,16 +92,6 @@ QString monthText(date::year_month month)
     return qs(domain::monthKey(month));
 }
 
-date::year_month monthOf(const QDate& day)
-{
-    return date::year{day.year()} / date::month{static_cast<unsigned>(day.month())};
-}
-
-QDate firstDay(date::year_month month)
-{
-    return QDate(static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1);
-}
-
 } // namespace
 
 FiguresView::FiguresView(AppSession& session, QWidget* parent) : QWidget(parent), m_session(session)
@@ -223,8 +213,8 @@ FiguresView::FiguresView(AppSession& session, QWidget* parent) : QWidget(parent)
     // Figures are entered once the month is over: the previous month by default.
     const auto today = m_session.zone().localDate(m_session.clock().now());
     const date::year_month thisMonth{today.year(), today.month()};
-    m_month->setMaximumDate(firstDay(thisMonth).addMonths(1).addDays(-1));
-    m_month->setDate(firstDay(thisMonth - date::months{1}));
+    m_month->setMaximumDate(firstDayOf(thisMonth).addMonths(1).addDays(-1));
+    m_month->setDate(firstDayOf(thisMonth - date::months{1}));
 
     connect(m_month, &QDateEdit::dateChanged, this, &FiguresView::reload);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
@@ -257,12 +247,12 @@ FiguresView::~FiguresView() = default;
 
 void FiguresView::setMonth(date::year_month month)
 {
-    m_month->setDate(firstDay(month));
+    m_month->setDate(firstDayOf(month));
 }
 
 date::year_month FiguresView::month() const
 {
-    return monthOf(m_month->date());
+    return yearMonthOf(m_month->date());
 }
 
 QAbstractItemModel* FiguresView::model() const

@@ -33,16 +33,6 @@ namespace {
 constexpr int kCellPadding = 12;
 constexpr int kSparklineWidth = 96;
 
-date::year_month monthOf(const QDate& day)
-{
-    return date::year{day.year()} / date::month{static_cast<unsigned>(day.month())};
-}
-
-QDate firstDay(date::year_month month)
-{
-    return {static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1};
-}
-
 // The twelve rates of the Trend column as a small line: the target dashed, the last month as a dot, red
 // when the row is missed.
 class SparklineDelegate : public QStyledItemDelegate
@@ -218,8 +208,8 @@ KpiDashboard::KpiDashboard(AppSession& session, QWidget* parent)
     layout->addWidget(m_split, 1);
 
     connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](const QDate& day) {
-        if (monthOf(day) != m_month) {
-            setMonth(monthOf(day));
+        if (yearMonthOf(day) != m_month) {
+            setMonth(yearMonthOf(day));
         }
     });
     connect(m_refresh, &QPushButton::clicked, this, &KpiDashboard::refresh);
@@ -239,9 +229,9 @@ KpiDashboard::KpiDashboard(AppSession& session, QWidget* parent)
 
     // The month before the current one: the month a report is made for.
     const QDate today = toDateTime(m_session.clock().now(), m_session.zone()).date();
-    m_month = monthOf(today) - date::months{1};
+    m_month = yearMonthOf(today) - date::months{1};
     const QSignalBlocker blocker(m_monthEdit);
-    m_monthEdit->setDate(firstDay(m_month));
+    m_monthEdit->setDate(firstDayOf(m_month));
     m_chart->clear();
     updateSummary({});
 }
@@ -263,7 +253,7 @@ void KpiDashboard::setMonth(date::year_month month)
     m_month = month;
     {
         const QSignalBlocker blocker(m_monthEdit);
-        m_monthEdit->setDate(firstDay(month));
+        m_monthEdit->setDate(firstDayOf(month));
     }
     refresh();
 }

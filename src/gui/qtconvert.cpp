@@ -81,4 +81,14 @@ QString formatDuration(domain::Seconds duration)
     return duration.count() < 0 ? QLatin1Char('-') + text : text;
 }
 
+date::year_month yearMonthOf(const QDate& day)
+{
+    return date::year{day.year()} / date::month{static_cast<unsigned>(day.month())};
+}
+
+QDate firstDayOf(date::year_month month)
+{
+    return {static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1};
+}
+
 } // namespace propdesk::gui

@@ -40,4 +40,8 @@ QString formatInstant(domain::Instant instant, const domain::TimeZone& zone);
 // one (overdue).
 QString formatDuration(domain::Seconds duration);
 
+// The month of a date, and the first day of a month, for the month pickers (QDateEdit in "yyyy-MM").
+date::year_month yearMonthOf(const QDate& day);
+QDate firstDayOf(date::year_month month);
+
 } // namespace propdesk::gui

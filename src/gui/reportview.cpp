@@ -47,20 +47,10 @@ QString monthText(date::year_month month)
     return qs(domain::monthKey(month));
 }
 
-date::year_month monthOf(const QDate& day)
-{
-    return date::year{day.year()} / date::month{static_cast<unsigned>(day.month())};
-}
-
 // The site's wall-clock reading, in UTC so that the machine's own zone cannot move it (see fromDateTime).
 QDateTime wallClock(const QDateTime& inZone)
 {
     return QDateTime(inZone.date(), inZone.time(), Qt::UTC);
-}
-
-QDate firstDay(date::year_month month)
-{
-    return QDate(static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1);
 }
 
 } // namespace
@@ -153,7 +143,7 @@ ReportView::ReportView(AppSession& session, QWidget* parent) : QWidget(parent), 
 
     // The previous month, the one a monthly report is usually made for.
     const QDate today = toDateTime(m_session.clock().now(), m_session.zone()).date();
-    m_month->setDate(firstDay(monthOf(today.addMonths(-1))));
+    m_month->setDate(firstDayOf(yearMonthOf(today.addMonths(-1))));
     m_asOf->setDateTime(wallClock(toDateTime(m_session.clock().now(), m_session.zone())));
     refresh();
 }
@@ -162,12 +152,12 @@ ReportView::~ReportView() = default;
 
 void ReportView::setMonth(date::year_month month)
 {
-    m_month->setDate(firstDay(month));
+    m_month->setDate(firstDayOf(month));
 }
 
 date::year_month ReportView::month() const
 {
-    return monthOf(m_month->date());
+    return yearMonthOf(m_month->date());
 }
 
 void ReportView::setLanguage(reports::Language language)
@@ -320,7 +310,11 @@ domain::Result<reports::MonthlyReport> ReportView::frozenDocument(int row) const
 
 void ReportView::preview()
 {
-    auto document = currentDocument();
+    previewDocument(currentDocument());
+}
+
+void ReportView::previewDocument(domain::Result<reports::MonthlyReport> document)
+{
     if (!document) {
         showError(errorText(document.error()));
         return;
@@ -366,16 +360,21 @@ QString ReportView::savePath(const QString& caption, const QString& suggested, c
 
 void ReportView::exportPdf()
 {
-    auto document = currentDocument();
+    saveDocumentPdf(currentDocument(), tr("Save the report as PDF"), QString());
+}
+
+void ReportView::saveDocumentPdf(domain::Result<reports::MonthlyReport> document, const QString& caption,
+                                 const QString& suffix)
+{
     if (!document) {
         showError(errorText(document.error()));
         return;
     }
     showError({});
     const QString suggested =
-        QStringLiteral("%1-%2-%3.pdf")
-            .arg(qs(document->siteCode), qs(document->month), qs(reports::languageKey(language())));
-    const QString file = savePath(tr("Save the report as PDF"), suggested, tr("PDF files (*.pdf)"));
+        QStringLiteral("%1-%2-%3%4.pdf")
+            .arg(qs(document->siteCode), qs(document->month), qs(reports::languageKey(language())), suffix);
+    const QString file = savePath(caption, suggested, tr("PDF files (*.pdf)"));
     if (file.isEmpty()) {
         return;
     }
@@ -421,45 +420,17 @@ void ReportView::freeze()
 void ReportView::reprint()
 {
     const auto rows = m_snapshotTable->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        return;
+    if (!rows.isEmpty()) {
+        previewDocument(frozenDocument(rows.front().row()));
     }
-    auto document = frozenDocument(rows.front().row());
-    if (!document) {
-        showError(errorText(document.error()));
-        return;
-    }
-    showError({});
-    const ReportPrint print(std::move(*document), language());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(ReportPrint::pageLayout());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(print.title());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) { print.print(target); });
-    dialog.exec();
 }
 
 void ReportView::exportFrozenPdf()
 {
     const auto rows = m_snapshotTable->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        return;
-    }
-    auto document = frozenDocument(rows.front().row());
-    if (!document) {
-        showError(errorText(document.error()));
-        return;
-    }
-    showError({});
-    const QString suggested =
-        QStringLiteral("%1-%2-%3-frozen.pdf")
-            .arg(qs(document->siteCode), qs(document->month), qs(reports::languageKey(language())));
-    const QString file = savePath(tr("Save the frozen report as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (file.isEmpty()) {
-        return;
-    }
-    if (auto written = ReportPrint(std::move(*document), language()).writePdf(file); !written) {
-        showError(errorText(written.error()));
+    if (!rows.isEmpty()) {
+        saveDocumentPdf(frozenDocument(rows.front().row()), tr("Save the frozen report as PDF"),
+                        QStringLiteral("-frozen"));
     }
 }
 

@@ -67,6 +67,11 @@ private:
     void updateActions();
     std::optional<domain::Instant> chosenAsOf() const;
     QString savePath(const QString& caption, const QString& suggested, const QString& filter);
+    // The print preview of a document (the current one or a frozen one), or its refusal.
+    void previewDocument(domain::Result<reports::MonthlyReport> document);
+    // Asks where and writes the document's PDF; `suffix` ends the suggested file name ("", "-frozen").
+    void saveDocumentPdf(domain::Result<reports::MonthlyReport> document, const QString& caption,
+                         const QString& suffix);
 
     AppSession& m_session;
     QDateEdit* m_month = nullptr;

@@ -29,11 +29,6 @@ namespace {
 
 constexpr int kNoTarget = -1;
 
-QDate firstDay(date::year_month month)
-{
-    return QDate(static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1);
-}
-
 // Ten-thousandths of the ratio per unit shown: 1 % is 100, 1 ‰ is 10, a plain ratio of 1 is 10000.
 double e4PerUnit(rules::IndicatorUnit unit)
 {
@@ -68,7 +63,7 @@ TargetsDialog::TargetsDialog(AppSession& session, const std::optional<domain::Ta
     m_effective->setObjectName(QStringLiteral("effectiveEdit"));
     m_effective->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_effective->setCalendarPopup(true);
-    m_effective->setDate(firstDay(effectiveFrom));
+    m_effective->setDate(firstDayOf(effectiveFrom));
     m_effective->setToolTip(tr("The targets apply from the first day of this month until the next version"));
     m_contract = new QLineEdit(from ? qs(from->contract) : QString(), this);
     m_contract->setObjectName(QStringLiteral("contractEdit"));

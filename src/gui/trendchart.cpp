@@ -23,11 +23,6 @@ const QColor kLine(0x15, 0x65, 0xc0);
 const QColor kMissed(0xc6, 0x28, 0x28);
 const QColor kTarget(0x6d, 0x6d, 0x6d);
 
-QDate firstDay(date::year_month month)
-{
-    return {static_cast<int>(month.year()), static_cast<int>(static_cast<unsigned>(month.month())), 1};
-}
-
 bool meets(double value, const domain::KpiTarget& target, double targetInUnit)
 {
     switch (target.comparator) {
@@ -91,7 +86,7 @@ void TrendChart::setIndicator(const services::IndicatorFigure& figure, const std
     // In Chinese the bare number: "10月" is too wide for a twelfth of a small chart.
     for (const auto month : months) {
         m_labels << (chineseInterface() ? QString::number(static_cast<unsigned>(month.month()))
-                                        : QLocale().toString(firstDay(month), QStringLiteral("MMM")));
+                                        : QLocale().toString(firstDayOf(month), QStringLiteral("MMM")));
     }
     auto* axisX = new QBarCategoryAxis;
     axisX->append(m_labels);

@@ -1,6 +1,7 @@
 #include "sqlitecommitmentrepository.h"
 
 #include "domain/timezone.h"
+#include "savepoint.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -61,38 +62,6 @@ date::year_month readMonth(const SQLite::Column& c, std::string_view table)
     }
     return day->year() / day->month();
 }
-
-// Runs a group of statements atomically inside the caller's transaction, or on its own without one.
-// (SQLiteCpp 3.2's Savepoint rolls back without releasing, which would leave a transaction open.)
-class Savepoint
-{
-public:
-    explicit Savepoint(SQLite::Database& db) : m_db(db) { m_db.exec("SAVEPOINT commitment_repository"); }
-    Savepoint(const Savepoint&) = delete;
-    Savepoint& operator=(const Savepoint&) = delete;
-    ~Savepoint()
-    {
-        if (m_released) {
-            return;
-        }
-        try {
-            m_db.exec("ROLLBACK TO commitment_repository");
-            m_db.exec("RELEASE commitment_repository");
-        } catch (const std::exception&) {
-            // The failure that brought us here is reported; a failed rollback leaves the outer transaction
-            // to be rolled back by its owner.
-        }
-    }
-    void release()
-    {
-        m_db.exec("RELEASE commitment_repository");
-        m_released = true;
-    }
-
-private:
-    SQLite::Database& m_db;
-    bool m_released = false;
-};
 
 bool isUniqueViolation(const SQLite::Exception& e)
 {
@@ -203,7 +172,7 @@ domain::Result<domain::TargetSetId> SqliteCommitmentRepository::saveTargetSet(co
 {
     const auto from = domain::formatDate(set.effectiveFrom);
     try {
-        Savepoint savepoint(m_db);
+        Savepoint savepoint(m_db, "commitment_repository");
         std::int64_t id = 0;
         SQLite::Statement find(m_db, "SELECT id FROM target_sets WHERE site_id = ? AND effective_from = ?");
         find.bind(1, key(set.site));

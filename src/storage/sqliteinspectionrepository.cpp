@@ -1,6 +1,7 @@
 #include "sqliteinspectionrepository.h"
 
 #include "domain/timezone.h"
+#include "savepoint.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -126,38 +127,6 @@ std::string dump(const Json& doc)
     // Text typed into the desktop is UTF-8; anything else is replaced rather than failing the save.
     return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
-
-// Runs a group of statements atomically inside the caller's transaction, or on its own without one.
-// (SQLiteCpp 3.2's Savepoint rolls back without releasing, which would leave a transaction open.)
-class Savepoint
-{
-public:
-    explicit Savepoint(SQLite::Database& db) : m_db(db) { m_db.exec("SAVEPOINT inspection_repository"); }
-    Savepoint(const Savepoint&) = delete;
-    Savepoint& operator=(const Savepoint&) = delete;
-    ~Savepoint()
-    {
-        if (m_released) {
-            return;
-        }
-        try {
-            m_db.exec("ROLLBACK TO inspection_repository");
-            m_db.exec("RELEASE inspection_repository");
-        } catch (const std::exception&) {
-            // The failure that brought us here is reported; a failed rollback leaves the outer transaction
-            // to be rolled back by its owner.
-        }
-    }
-    void release()
-    {
-        m_db.exec("RELEASE inspection_repository");
-        m_released = true;
-    }
-
-private:
-    SQLite::Database& m_db;
-    bool m_released = false;
-};
 
 bool isUniqueViolation(const SQLite::Exception& e)
 {
@@ -914,7 +883,7 @@ domain::Result<std::optional<domain::Photo>> SqliteInspectionRepository::photo(d
 domain::Result<domain::NonconformanceId> SqliteInspectionRepository::addNonconformance(const domain::Nonconformance& nc)
 {
     try {
-        Savepoint savepoint(m_db);
+        Savepoint savepoint(m_db, "inspection_repository");
         SQLite::Statement q(
             m_db,
             "INSERT INTO nonconformances(site_id, code, sheet_id, line, source, area, location, item_code, "
@@ -943,7 +912,7 @@ domain::Result<domain::NonconformanceId> SqliteInspectionRepository::addNonconfo
 domain::Result<void> SqliteInspectionRepository::updateNonconformance(const domain::Nonconformance& nc)
 {
     try {
-        Savepoint savepoint(m_db);
+        Savepoint savepoint(m_db, "inspection_repository");
         SQLite::Statement count(m_db, "SELECT COUNT(*) FROM nonconformance_events WHERE nonconformance_id = ?");
         count.bind(1, key(nc.id));
         count.executeStep();

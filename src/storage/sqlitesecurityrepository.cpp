@@ -1,6 +1,7 @@
 #include "sqlitesecurityrepository.h"
 
 #include "domain/timezone.h"
+#include "savepoint.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -88,38 +89,6 @@ std::string dump(const Json& doc)
     // Text typed into the desktop is UTF-8; anything else is replaced rather than failing the save.
     return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
-
-// Runs a group of statements atomically inside the caller's transaction, or on its own without one.
-// (SQLiteCpp 3.2's Savepoint rolls back without releasing, which would leave a transaction open.)
-class Savepoint
-{
-public:
-    explicit Savepoint(SQLite::Database& db) : m_db(db) { m_db.exec("SAVEPOINT security_repository"); }
-    Savepoint(const Savepoint&) = delete;
-    Savepoint& operator=(const Savepoint&) = delete;
-    ~Savepoint()
-    {
-        if (m_released) {
-            return;
-        }
-        try {
-            m_db.exec("ROLLBACK TO security_repository");
-            m_db.exec("RELEASE security_repository");
-        } catch (const std::exception&) {
-            // The failure that brought us here is reported; a failed rollback leaves the outer transaction
-            // to be rolled back by its owner.
-        }
-    }
-    void release()
-    {
-        m_db.exec("RELEASE security_repository");
-        m_released = true;
-    }
-
-private:
-    SQLite::Database& m_db;
-    bool m_released = false;
-};
 
 // ---------------------------------------------------------------------------------------------------
 // Documents
@@ -477,7 +446,7 @@ domain::Result<domain::RosterId> SqliteSecurityRepository::saveRoster(const doma
 {
     const auto month = formatMonth(roster.month);
     try {
-        Savepoint savepoint(m_db);
+        Savepoint savepoint(m_db, "security_repository");
         SQLite::Statement q(m_db, "INSERT INTO rosters(site_id, month, status, generated_at, generated_by, "
                                   "published_at, published_by) VALUES(?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT(site_id, month) DO UPDATE SET status = excluded.status, "
@@ -590,7 +559,7 @@ domain::Result<domain::RouteId> SqliteSecurityRepository::addRouteVersion(const 
 domain::Result<std::int64_t> SqliteSecurityRepository::addScans(std::span<const domain::PatrolScan> scans)
 {
     try {
-        Savepoint savepoint(m_db);
+        Savepoint savepoint(m_db, "security_repository");
         // Only the scan's own key is skipped: a scan of an unknown site still fails.
         SQLite::Statement q(m_db, "INSERT INTO patrol_scans(site_id, checkpoint, at, guard, source, recorded_at, "
                                   "recorded_by) VALUES(?, ?, ?, ?, ?, ?, ?) "
