@@ -14,6 +14,7 @@ PROPDESK_PACKAGES=(
     libspdlog-dev libfmt-dev catch2 libhowardhinnant-date-dev tzdata
     nlohmann-json3-dev libcsv-dev libcli11-dev libxlsxwriter-dev libsodium-dev libbenchmark-dev
     qt6-translations-l10n fonts-wqy-microhei xz-utils xvfb xauth poppler-utils
+    desktop-file-utils appstream man-db
 )
 
 propdesk_install_packages() {

@@ -9457,6 +9457,14 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
         <source>Security</source>
         <translation>秩序维护</translation>
     </message>
+    <message>
+        <source>Translations: %1</source>
+        <translation>界面翻译：%1</translation>
+    </message>
+    <message>
+        <source>none (English)</source>
+        <translation>无（英文界面）</translation>
+    </message>
 </context>
 <context>
     <name>propdesk::gui::MilestoneModel</name>

@@ -16,16 +16,19 @@
 #include "gui/signin.h"
 #include "gui/startup.h"
 #include "gui/translations.h"
+#include "propdeskversion.h"
 #include "reports/monthlyreport.h"
 #include "services/demodata.h"
 #include "services/logging.h"
 #include "services/paths.h"
+#include "services/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QStatusBar>
@@ -184,6 +187,24 @@ int renderReport(const QString& documentFile, const QString& pdfFile, const QStr
     return EXIT_SUCCESS;
 }
 
+// --user NAME: the sign-in of propdesk-cli (the password from $PROPDESK_PASSWORD, never an argument), with
+// the same lockout and audit as the dialog. 0 when signed in, 2 with the reason on stderr.
+int signInFromEnvironment(services::Workspace& workspace, const QString& name)
+{
+    constexpr int kRefused = 2;
+    const QByteArray password = qgetenv("PROPDESK_PASSWORD");
+    if (name.isEmpty() || password.isEmpty()) {
+        std::fprintf(stderr, "propdesk: --user needs a name and the password in PROPDESK_PASSWORD\n");
+        return kRefused;
+    }
+    auto signedIn = workspace.users().signIn(name.toStdString(), password.toStdString());
+    if (!signedIn) {
+        std::fprintf(stderr, "propdesk: %s\n", signedIn.error().describe().c_str());
+        return kRefused;
+    }
+    return EXIT_SUCCESS;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -198,6 +219,13 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("PropDesk"));
     QApplication::setApplicationName(QStringLiteral("PropDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROPDESK_VERSION));
+    // The installed .desktop entry (resources/desktop), so that a Wayland compositor matches the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.propdesk.PropDesk"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 256}) {
+        icon.addFile(QStringLiteral(":/icons/propdesk-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PropDesk: work orders, deadlines and KPIs of a property-service "
@@ -220,6 +248,11 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window once it is shown, then quit (for the documentation)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral("Sign in as NAME with the password in $PROPDESK_PASSWORD, as propdesk-cli does, instead of "
+                       "the sign-in dialog (for a kiosk or a scripted check); a refusal quits with status 2."),
+        QStringLiteral("NAME"));
     const QCommandLineOption renderOption(
         QStringLiteral("render-report"),
         QStringLiteral("Draw the monthly report document FILE.json (propdesk-cli report --json) as a PDF named by "
@@ -227,7 +260,8 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"), QStringLiteral("With --render-report: the PDF file to write."), QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, languageOption, moduleOption, screenshotOption, renderOption, pdfOption});
+    parser.addOptions(
+        {databaseOption, languageOption, moduleOption, userOption, screenshotOption, renderOption, pdfOption});
     parser.process(app);
     if (parser.isSet(renderOption)) {
         return renderReport(parser.value(renderOption), parser.value(pdfOption), parser.value(languageOption));
@@ -282,7 +316,11 @@ int main(int argc, char* argv[])
     // The quick check reads the whole file: the window does not wait for it.
     gui::DatabaseCheckJob check;
     check.start(path, true, (*opened)->backups().folder());
-    if (!gui::signInModal(**opened, nullptr, quitText())) {
+    if (parser.isSet(userOption)) {
+        if (const int status = signInFromEnvironment(**opened, parser.value(userOption)); status != EXIT_SUCCESS) {
+            return status;
+        }
+    } else if (!gui::signInModal(**opened, nullptr, quitText())) {
         return EXIT_SUCCESS;
     }
     session.adopt(std::move(*opened));

@@ -2,6 +2,7 @@
 // Exit status: 0 ok, 1 usage, 2 invalid input (nothing written), 3 storage or I/O failure.
 
 #include "domain/timezone.h"
+#include "propdeskversion.h"
 #include "reports/kpijson.h"
 #include "reports/kpitable.h"
 #include "reports/monthlyreport.h"
@@ -1136,7 +1137,7 @@ int main(int argc, char** argv)
     patrolImport->add_flag("--skip-invalid", o.skipInvalid, "Import the valid rows, write the others to --rejects");
     patrolImport->add_option("--rejects", o.rejects, "Where rejected rows go, with their reasons");
 
-    auto* kpi = app.add_subcommand("kpi", "Work-order, complaint and security KPIs of a site and month");
+    auto* kpi = app.add_subcommand("kpi", "Work-order, complaint, security and inspection KPIs of a site and month");
     kpi->add_option("--site", o.site, "Site code")->required();
     kpi->add_option("--month", o.month, "YYYY-MM")->required();
     kpi->add_option("--as-of", o.asOf, "Evaluate as of this time (default now), in the site's zone");

@@ -8,9 +8,11 @@
 #include "guilog.h"
 #include "historyview.h"
 #include "labels.h"
+#include "propdeskversion.h"
 #include "qtconvert.h"
 #include "services/workorderservice.h"
 #include "shortcuttooltip.h"
+#include "translations.h"
 #include "workorderspage.h"
 
 #include <QAction>
@@ -548,7 +550,7 @@ void MainWindow::showAbout()
     const QString database =
         m_session.isOpen() ? QDir::toNativeSeparators(fromPath(m_session.workspace().path())) : tr("none");
     const QString text =
-        QStringLiteral("<h3>PropDesk %1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>")
+        QStringLiteral("<h3>PropDesk %1</h3><p>%2</p><p>%3</p><p>%4<br>%5</p><p>%6</p>")
             .arg(QStringLiteral(PROPDESK_VERSION),
                  tr("Repair requests, their deadlines and the KPIs of a property-service centre: the front desk "
                     "logs them, supervisors dispatch and close them, managers report on the service contract."),
@@ -556,6 +558,10 @@ void MainWindow::showAbout()
                     "NateScarlet/holiday-cn "
                     "under the MIT licence. Qt is used under the LGPL version 3."),
                  tr("Database: %1").arg(database.toHtmlEscaped()),
+                 tr("Translations: %1")
+                     .arg(translationsSource().isEmpty()
+                              ? tr("none (English)")
+                              : QDir::toNativeSeparators(translationsSource()).toHtmlEscaped()),
                  tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     QMessageBox::about(this, tr("About PropDesk"), text);
 }

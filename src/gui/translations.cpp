@@ -4,6 +4,7 @@
 #include "qtconvert.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
@@ -15,6 +16,7 @@ namespace {
 // The translators installed by the last call; a later call replaces them (tests switch languages).
 QPointer<QTranslator> s_ours;
 QPointer<QTranslator> s_qt;
+QString s_source;
 
 void replace(QPointer<QTranslator>& slot, QTranslator* translator)
 {
@@ -46,10 +48,16 @@ QLocale localeFor(const QString& language)
 bool installTranslators(const QLocale& locale)
 {
     QLocale::setDefault(locale);
-    auto* ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(locale, QStringLiteral("propdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
-        ours = nullptr;
+    QTranslator* ours = nullptr;
+    s_source.clear();
+    for (const QString& folder : {installedTranslationsDir(), QStringLiteral(":/i18n")}) {
+        auto* candidate = new QTranslator(QCoreApplication::instance());
+        if (candidate->load(locale, QStringLiteral("propdesk"), QStringLiteral("_"), folder)) {
+            ours = candidate;
+            s_source = folder;
+            break;
+        }
+        delete candidate;
     }
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -64,7 +72,20 @@ bool installTranslators(const QLocale& locale)
         logger()->info("no translation for {}; the interface stays in English", utf8(locale.name()));
         return false;
     }
+    if (ours) {
+        logger()->info("translation {} read from {}", utf8(locale.name()), utf8(s_source));
+    }
     return true;
+}
+
+QString installedTranslationsDir()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/propdesk/translations"));
+}
+
+QString translationsSource()
+{
+    return s_source;
 }
 
 } // namespace propdesk::gui

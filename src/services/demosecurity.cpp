@@ -272,6 +272,11 @@ domain::Result<DemoSecuritySummary> addDemoSecurity(Workspace& ws, const domain:
         }
     }
     for (auto& [day, out] : exports) {
+        // A day whose only round has opened but not yet been walked (early morning) has no scans: the device
+        // exports nothing for it, and the importer would refuse a file with only a header.
+        if (out.str().empty()) {
+            continue;
+        }
         const std::string file = fmt::format("xungeng-{}.csv", domain::formatDate(day));
         const std::string text = "巡检点编号,巡检点名称,巡检人员,巡检时间\n" + out.str();
         auto plan = ws.patrolCsv().prepare(text, file, code);
