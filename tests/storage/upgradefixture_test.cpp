@@ -159,6 +159,15 @@ Counts upgradeAndCheckTables(const std::filesystem::path& path, int oldVersion, 
     return after;
 }
 
+// No migration rewrites an old table: every table of the old file keeps exactly its rows.
+void checkOldTablesKeptExactly(const Counts& after, const Counts& oldCounts)
+{
+    for (const auto& [table, rows] : oldCounts) {
+        INFO("table " << table);
+        CHECK(after.at(table) == rows);
+    }
+}
+
 // A second open of the upgraded file changes nothing: same version, same schema, same rows.
 void checkSecondOpenChangesNothing(const std::filesystem::path& path, const Counts& afterFirst)
 {
@@ -277,11 +286,7 @@ TEST_CASE("upgrade: a schema 2 demo database from c0b002b upgrades and keeps eve
     TempDir dir;
     const auto path = unpack(dir, kSchema2);
     const auto after = upgradeAndCheckTables(path, 2, kSchema2Counts);
-    // No migration rewrites an old table: they keep exactly their rows.
-    for (const auto& [table, rows] : kSchema2Counts) {
-        INFO("table " << table);
-        CHECK(after.at(table) == rows);
-    }
+    checkOldTablesKeptExactly(after, kSchema2Counts);
     // Version 3 built the places list from the old orders: one row per distinct location.
     CHECK(after.at("locations") == 673);
     // Every other table that did not exist in version 2 starts empty (the search index's shadow tables
@@ -387,11 +392,8 @@ TEST_CASE("upgrade: a schema 7 demo database from 2ba8a73 upgrades and keeps eve
     TempDir dir;
     const auto path = unpack(dir, kSchema7);
     const auto after = upgradeAndCheckTables(path, 7, kSchema7Counts);
-    // Version 8 only adds tables: the old ones keep exactly their rows.
-    for (const auto& [table, rows] : kSchema7Counts) {
-        INFO("table " << table);
-        CHECK(after.at(table) == rows);
-    }
+    // Version 8 only adds tables.
+    checkOldTablesKeptExactly(after, kSchema7Counts);
     // The commitments of version 8 start empty: the upgrade invents no targets, figures or snapshots.
     std::vector<std::string> added;
     for (const auto& [table, rows] : after) {
