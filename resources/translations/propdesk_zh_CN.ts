@@ -9465,6 +9465,10 @@ PropDesk 会先把当前数据备份到 %3（文件名以“-before-restore.db�
         <source>none (English)</source>
         <translation>无（英文界面）</translation>
     </message>
+    <message>
+        <source>built into the program</source>
+        <translation>程序内置</translation>
+    </message>
 </context>
 <context>
     <name>propdesk::gui::MilestoneModel</name>

@@ -545,6 +545,20 @@ void MainWindow::navigationRowChanged(int row)
     emit moduleChanged(module);
 }
 
+// Where the interface's catalogue came from, for the About box: the installed folder, the copy compiled into
+// the program (a resource path), or none for English.
+QString MainWindow::translationsText()
+{
+    const QString source = translationsSource();
+    if (source.isEmpty()) {
+        return tr("none (English)");
+    }
+    if (source.startsWith(QLatin1Char(':'))) {
+        return tr("built into the program");
+    }
+    return QDir::toNativeSeparators(source).toHtmlEscaped();
+}
+
 void MainWindow::showAbout()
 {
     const QString database =
@@ -557,11 +571,7 @@ void MainWindow::showAbout()
                  tr("Copyright © the PropDesk authors. Released under the MIT licence. Holiday data from "
                     "NateScarlet/holiday-cn "
                     "under the MIT licence. Qt is used under the LGPL version 3."),
-                 tr("Database: %1").arg(database.toHtmlEscaped()),
-                 tr("Translations: %1")
-                     .arg(translationsSource().isEmpty()
-                              ? tr("none (English)")
-                              : QDir::toNativeSeparators(translationsSource()).toHtmlEscaped()),
+                 tr("Database: %1").arg(database.toHtmlEscaped()), tr("Translations: %1").arg(translationsText()),
                  tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     QMessageBox::about(this, tr("About PropDesk"), text);
 }

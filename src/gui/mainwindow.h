@@ -115,6 +115,7 @@ private:
     void navigationRowChanged(int row);
     void retire(QWidget* page);
     void showAbout();
+    static QString translationsText();
     void saveSettings() const;
 
     AppSession& m_session;
